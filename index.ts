@@ -1,0 +1,2 @@
+// The library API: `import { openOperaDataset, writeOperaDataset, ... } from 'shopsim'`.
+export * from './traces/index.js'
