@@ -1,0 +1,36 @@
+/**
+ * Every failure a user can meet carries a stable code and a hint saying what to do.
+ * Agent mistakes are data (a failed action result), never a ShopsimError.
+ */
+export const ERROR_CODES = {
+  E_BROWSER_NOT_FOUND: 'No Chromium executable was found',
+  E_BROWSER_LAUNCH: 'Chromium could not be started',
+  E_DATASET_LAYOUT: 'The path is not an OPeRA dataset layout shopsim knows',
+  E_DATASET_EMPTY: 'The dataset has no action rows',
+  E_PARQUET_INVALID: 'A Parquet file could not be read',
+  E_RUN_DIR: 'The run directory is not usable',
+  E_RUN_VERSION: 'The run directory was written by a newer shopsim',
+  E_UNSAFE_PATH: 'A file name from data would escape the output directory',
+  E_SESSION_STATE: 'The session is not in a state that allows this',
+  E_RECORD_INVALID: 'A step or session given to the run directory does not match its schema',
+  E_USAGE: 'The command line is not valid',
+  E_CSV: 'A CSV file could not be parsed',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export class ShopsimError extends Error {
+  override readonly name = 'ShopsimError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}
+
+export function isShopsimError(error: unknown, code?: ErrorCode): error is ShopsimError {
+  return error instanceof ShopsimError && (code === undefined || error.code === code)
+}

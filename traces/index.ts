@@ -1,0 +1,3 @@
+export * from './errors.js'
+export * from './opera/index.js'
+export * from './schema/index.js'
