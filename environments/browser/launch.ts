@@ -1,0 +1,73 @@
+import { type Browser, chromium } from 'playwright-core'
+import { ShopsimError } from '../../traces/errors.js'
+import { type FindChromiumOptions, findChromium } from './find-chromium.js'
+
+/**
+ * Flags for a browser that must not talk to the network on its own: no update checks, sync,
+ * field trials, translation or QUIC, and no GPU (headless servers rarely have one).
+ */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+] as const
+
+export function isRootUser(): boolean {
+  return process.getuid?.() === 0
+}
+
+/** CHROMIUM_FLAGS plus `--no-sandbox` as root, where Chromium refuses to start with its sandbox. */
+export function chromiumArgs(options: { root?: boolean } = {}): string[] {
+  const root = options.root ?? isRootUser()
+  return root ? ['--no-sandbox', ...CHROMIUM_FLAGS] : [...CHROMIUM_FLAGS]
+}
+
+export interface LaunchChromiumOptions {
+  /** Skips the search; otherwise findChromium() decides. */
+  executablePath?: string
+  headless?: boolean
+  /** Added after chromiumArgs(). */
+  extraArgs?: readonly string[]
+  root?: boolean
+  timeoutMs?: number
+  find?: FindChromiumOptions
+}
+
+export async function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
+  const executablePath = options.executablePath ?? findChromium(options.find).path
+  const args = [
+    ...chromiumArgs(options.root === undefined ? {} : { root: options.root }),
+    ...(options.extraArgs ?? []),
+  ]
+  try {
+    return await chromium.launch({
+      executablePath,
+      headless: options.headless ?? true,
+      args,
+      timeout: options.timeoutMs ?? 30_000,
+    })
+  } catch (error) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
+    throw new ShopsimError(
+      'E_BROWSER_LAUNCH',
+      `Chromium at ${executablePath} could not be started: ${detail}`,
+      `Run \`${executablePath} --headless --dump-dom about:blank\` to see Chromium's own error. Missing shared ` +
+        'libraries are fixed by installing the distribution package (sudo apt-get install -y chromium); ' +
+        'or set SHOPSIM_CHROMIUM to another Chrome/Chromium build.',
+      { cause: error },
+    )
+  }
+}
+
+/** "chromium <version>", recorded in session provenance. */
+export function browserVersion(browser: Browser): string {
+  return `${browser.browserType().name()} ${browser.version()}`
+}
