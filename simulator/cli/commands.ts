@@ -1,0 +1,5 @@
+import type { Command } from './define-command.js'
+import { operaInspect } from './opera-inspect.js'
+
+/** Every command of `shopsim`, in the order --help lists them. */
+export const COMMANDS: readonly Command[] = [operaInspect]
