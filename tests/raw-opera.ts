@@ -5,6 +5,7 @@ import {
   actionColumns,
   type DatasetVersion,
   type Split,
+  USER_COLUMNS,
   versionFolder,
 } from '../traces/opera/columns.js'
 import { ParquetSink } from '../traces/opera/parquet-sink.js'
@@ -61,16 +62,9 @@ export function writeRawOpera(root: string, tables: RawTables): { actionFiles: s
   }
   if (tables.users) {
     mkdirSync(join(dir, 'user', split), { recursive: true })
-    const columns = [
-      'user_id',
-      'survey',
-      'raw_survey',
-      'interview_transcript',
-      'interview_transcript_processed',
-    ] as const
     const sink = new ParquetSink(
       join(dir, 'user', split, `${split}.parquet`),
-      columns.map((c) => [c, 'string'] as const),
+      USER_COLUMNS.map((c) => [c, 'string'] as const),
       100,
     )
     for (const row of tables.users) sink.push(row)

@@ -1,21 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findOnPath, isExecutableFile, searchDirs } from './executable.js'
+import { tempExecutables } from './temp-executables.js'
 
-/** A temp dir where tests create fake executables (mode 0o755) and plain files (0o644). */
-function tempDir() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'shopsim-browser-'))
-  const file = (rel: string, mode: number, body = '#!/bin/sh\nexit 0\n') => {
-    const full = path.join(dir, rel)
-    mkdirSync(path.dirname(full), { recursive: true })
-    writeFileSync(full, body)
-    chmodSync(full, mode)
-    return full
-  }
-  return { dir, file, remove: () => rmSync(dir, { recursive: true, force: true }) }
-}
+const tempDir = tempExecutables
 
 describe('isExecutableFile', () => {
   let tmp: ReturnType<typeof tempDir>
