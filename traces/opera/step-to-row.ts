@@ -1,8 +1,9 @@
 import { classifyClick } from '../schema/click-type.js'
 import type { Step } from '../schema/step.js'
 import type { ActionRow } from './columns.js'
+import { pythonJson } from './python-json.js'
 
-const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value))
+const json = (value: unknown): string | null => (value === undefined ? null : pythonJson(value))
 
 const NAVIGATION_SPELLING = {
   back: 'back',
@@ -12,7 +13,7 @@ const NAVIGATION_SPELLING = {
   other: 'other',
 } as const
 
-/** The inverse of rowToStep: one Step as an OPeRA action row (every column a string or null). */
+/** The inverse of rowToStep: one Step as an OPeRA action row (every column a string or null, JSON as OPeRA writes it). */
 export function stepToRow(step: Step): ActionRow {
   const { action, observation } = step
   const name = action.type === 'click' || action.type === 'input' ? action.name : undefined
@@ -29,9 +30,9 @@ export function stepToRow(step: Step): ActionRow {
     element_meta:
       step.elementMeta === undefined
         ? null
-        : JSON.stringify({
+        : pythonJson({
             name: step.elementMeta.name,
-            data: step.elementMeta.data === undefined ? '' : JSON.stringify(step.elementMeta.data),
+            data: step.elementMeta.data === undefined ? '' : pythonJson(step.elementMeta.data),
           }),
     url: observation.url ?? null,
     window_size: json(observation.viewport),
@@ -49,7 +50,7 @@ export function stepToRow(step: Step): ActionRow {
     scroll_detail:
       scroll === undefined
         ? null
-        : JSON.stringify({
+        : pythonJson({
             scroll_current_top: scroll.top === undefined ? '' : String(scroll.top),
             scroll_current_left: scroll.left === undefined ? '' : String(scroll.left),
             scroll_distance_x: scroll.dx === undefined ? '' : String(scroll.dx),

@@ -202,7 +202,7 @@ describe('writeOperaDataset', () => {
       )
     ).getRowObjects()[0]
     // element_meta.data is a JSON string inside the JSON, as OPeRA publishes it.
-    expect(JSON.parse(String(meta?.element_meta)).data).toBe('{"asin":"B00WO6EK54","nested":[1,"two"]}')
+    expect(JSON.parse(String(meta?.element_meta)).data).toBe('{"asin": "B00WO6EK54", "nested": [1, "two"]}')
     expect(meta?.click_type).toBe('product_link')
     const sessions = (
       await db.runAndReadAll(
@@ -250,5 +250,25 @@ describe('writeOperaDataset', () => {
     for await (const s of dataset.sessions()) ids.push(s.id)
     expect(ids).toEqual([S1])
     expect(dataset.report.toJSON().counts).toEqual({ image_missing: 1 })
+  })
+})
+
+describe('writeOperaDataset users', () => {
+  it('lists users without sessions when asked, with their survey written as OPeRA has it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shopsim-writer-users-'))
+    const other = { ...persona, userId: 'lonely-user' }
+    await writeOperaDataset(filteredSessions().slice(0, 1), {
+      out: root,
+      users: [{ persona: other, split: 'train' }],
+    })
+    const db = await (await DuckDBInstance.create(':memory:')).connect()
+    const rows = (
+      await db.runAndReadAll(
+        `SELECT user_id, survey FROM read_parquet('${join(root, 'OPeRA_filtered/user/train/train.parquet')}')`,
+      )
+    ).getRowObjects()
+    expect(rows.map((r) => r.user_id)).toEqual([USER, 'lonely-user'])
+    expect(rows[0]?.survey).toBe(userRow?.survey)
+    db.closeSync()
   })
 })

@@ -16,6 +16,7 @@ import {
 import { datasetCard } from './dataset-card.js'
 import { type ColumnKind, ParquetSink } from './parquet-sink.js'
 import { surveyFromPersona } from './persona-survey.js'
+import { pythonJson } from './python-json.js'
 import { isSafeImageName } from './row-to-step.js'
 import { stepToRow } from './step-to-row.js'
 
@@ -30,6 +31,8 @@ export interface WriteOperaOptions {
   image?: (name: string, step: Step) => Promise<Uint8Array | undefined>
   /** Text for the dataset card under the generated `configs:`. */
   description?: string
+  /** Users to list even without sessions (OPeRA's user tables hold every surveyed user of a split). */
+  users?: Iterable<{ persona: Persona; split: Split }>
 }
 
 export interface SplitSummary {
@@ -136,8 +139,8 @@ class SplitWriter {
     for (const [userId, persona] of this.users) {
       userSink.push({
         user_id: userId,
-        survey: persona ? JSON.stringify(surveyFromPersona(persona)) : null,
-        raw_survey: persona?.rawSurvey ? JSON.stringify(persona.rawSurvey) : null,
+        survey: persona ? pythonJson(surveyFromPersona(persona)) : null,
+        raw_survey: persona?.rawSurvey ? pythonJson(persona.rawSurvey) : null,
         interview_transcript: persona?.interviewTranscript ?? null,
         interview_transcript_processed: persona?.interviewSummary ?? null,
       })
@@ -166,11 +169,7 @@ export async function writeOperaDataset(
   const writtenImages = new Set<string>()
   const missingImages: string[] = []
   let skippedSteps = 0
-
-  for await (const session of sessions) {
-    const split: Split = (SPLITS as readonly string[]).includes(session.split ?? '')
-      ? (session.split as Split)
-      : 'train'
+  const writerFor = (split: Split): SplitWriter => {
     let writer = writers.get(split)
     if (!writer) {
       writer = new SplitWriter(
@@ -182,6 +181,14 @@ export async function writeOperaDataset(
       )
       writers.set(split, writer)
     }
+    return writer
+  }
+
+  for await (const session of sessions) {
+    const split: Split = (SPLITS as readonly string[]).includes(session.split ?? '')
+      ? (session.split as Split)
+      : 'train'
+    const writer = writerFor(split)
     let count = 0
     for (const step of session.steps) {
       if (version === 'filtered' && !FILTERED_TYPES.has(step.action.type)) {
@@ -203,6 +210,11 @@ export async function writeOperaDataset(
     if (!writer.users.has(session.userId) || (session.persona && !writer.users.get(session.userId))) {
       writer.users.set(session.userId, session.persona)
     }
+  }
+
+  for (const { persona, split } of options.users ?? []) {
+    const writer = writerFor(split)
+    if (!writer.users.get(persona.userId)) writer.users.set(persona.userId, persona)
   }
 
   const splits: Partial<Record<Split, SplitSummary>> = {}
