@@ -2,6 +2,7 @@ import { mkdir, readdir, truncate } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ShopsimError } from '../errors.js'
 import { type Step, type StepInput, StepSchema } from '../schema/index.js'
+import { findToolVersion } from '../tool-version.js'
 import { appendLine } from './atomic-write.js'
 import { HTML_DIR, SESSIONS_DIR, SHOTS_DIR, STEPS_FILE, sessionDirRel } from './layout.js'
 import { isNotFound } from './read-record.js'
@@ -25,7 +26,6 @@ import {
 } from './session-file.js'
 import { readSideFile, type StepFiles, sweepTempFiles, writeSideFiles } from './side-files.js'
 import { type LineProblem, readStepsFile, type StepsRead } from './steps-file.js'
-import { findToolVersion } from '../tool-version.js'
 import { STORE_VERSION } from './version.js'
 
 export type Clock = () => Date
