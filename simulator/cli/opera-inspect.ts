@@ -6,6 +6,7 @@ import { formatTable } from './table.js'
 function formatStats(
   path: string,
   stats: DatasetStats,
+  userTable: number,
   report: { total: number; counts: Record<string, number | undefined>; issues: LoadIssue[] },
 ): string {
   const lines: string[] = [`OPeRA dataset ${path}`, '']
@@ -14,8 +15,9 @@ function formatStats(
       ['', 'count'],
       [
         ['sessions', stats.sessions],
-        ['users', stats.users],
+        ['users with sessions', stats.users],
         ['users with a persona', stats.personas],
+        ['users in the user table', userTable],
         ['steps', stats.steps],
         ['human rationales', stats.rationales],
         ['screenshots', stats.screenshots],
@@ -134,9 +136,11 @@ export const operaInspect = defineCommand({
         versions: dataset.layout.versions,
         revision: dataset.layout.revision,
       }
-      io.stdout.write(`${JSON.stringify({ layout, stats, report }, null, 2)}\n`)
+      io.stdout.write(
+        `${JSON.stringify({ layout, stats: { ...stats, userTable: dataset.users.size }, report }, null, 2)}\n`,
+      )
     } else {
-      io.stdout.write(formatStats(path, stats, report))
+      io.stdout.write(formatStats(path, stats, dataset.users.size, report))
     }
     return EXIT.ok
   },
