@@ -1,0 +1,5 @@
+import type { Bench } from './define-bench.js'
+import { operaLoad } from './opera-load.js'
+
+/** Every benchmark `npm run bench -- <name>` knows, in the order the list prints them. */
+export const BENCHES: readonly Bench[] = [operaLoad]
