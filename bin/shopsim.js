@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs'
 
 const entry = new URL('../dist/simulator/cli/main.js', import.meta.url)
 if (!existsSync(entry)) {
-  process.stderr.write('shopsim: the compiled CLI is missing (dist/). Run `npm install` or `npm run build` in the shopsim folder.\n')
+  process.stderr.write(
+    'shopsim: the compiled CLI is missing (dist/). Run `npm install` or `npm run build` in the shopsim folder.\n',
+  )
   process.exit(1)
 }
 const { main } = await import(entry.href)
