@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
-const outDir = join(process.cwd(), 'test-results', 'summary')
+// Not under test-results/: Playwright empties that folder when it starts.
+const outDir = join(process.cwd(), '.test-summary')
 rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })
 const vitestJson = join(outDir, 'vitest.json')
@@ -51,4 +52,4 @@ if (playwright) {
 const total = counts.passed + counts.failed
 process.stdout.write(`\nvitest exit ${vitestStatus}, playwright exit ${playwrightStatus}\n`)
 process.stdout.write(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
-process.exitCode = vitestStatus !== 0 || playwrightStatus !== 0 || total === 0 ? 1 : 0
+process.exitCode = vitestStatus !== 0 || playwrightStatus !== 0 || counts.failed > 0 || total === 0 ? 1 : 0
