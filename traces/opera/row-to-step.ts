@@ -125,36 +125,31 @@ function elementMetaOf(reader: RowReader): ElementMeta | undefined {
   }
 }
 
-function actionOf(reader: RowReader, type: Action['type'], name: string): Action {
-  switch (type) {
-    case 'click':
-      return { type, name }
-    case 'input':
-      return { type, name, text: reader.text('input_text') ?? '' }
-    case 'terminate':
-      return { type }
-    case 'tab_activate':
-      return { type }
-    case 'scroll': {
-      const detail = reader.json('scroll_detail') as Record<string, unknown> | undefined
-      if (detail === undefined || detail === null || typeof detail !== 'object') return { type }
-      return {
-        type,
-        detail: definedOnly({
-          top: numberOf(detail.scroll_current_top),
-          left: numberOf(detail.scroll_current_left),
-          dx: numberOf(detail.scroll_distance_x),
-          dy: numberOf(detail.scroll_distance_y),
-        }),
-      }
+/** How each action type reads its fields from a row; the compiler checks every type has one. */
+const ACTION_READERS = {
+  click: (_reader, name) => ({ type: 'click', name }),
+  input: (reader, name) => ({ type: 'input', name, text: reader.text('input_text') ?? '' }),
+  terminate: () => ({ type: 'terminate' }),
+  tab_activate: () => ({ type: 'tab_activate' }),
+  scroll: (reader) => {
+    const detail = reader.json('scroll_detail') as Record<string, unknown> | undefined
+    if (detail === undefined || detail === null || typeof detail !== 'object') return { type: 'scroll' }
+    return {
+      type: 'scroll',
+      detail: definedOnly({
+        top: numberOf(detail.scroll_current_top),
+        left: numberOf(detail.scroll_current_left),
+        dx: numberOf(detail.scroll_distance_x),
+        dy: numberOf(detail.scroll_distance_y),
+      }),
     }
-    case 'navigation': {
-      const raw = reader.text('navigation_type')
-      const navigationType = raw === undefined ? undefined : (NAVIGATION_TYPES[raw.toLowerCase()] ?? 'other')
-      return navigationType === undefined ? { type } : { type, navigationType }
-    }
-  }
-}
+  },
+  navigation: (reader) => {
+    const raw = reader.text('navigation_type')
+    const navigationType = raw === undefined ? undefined : (NAVIGATION_TYPES[raw.toLowerCase()] ?? 'other')
+    return navigationType === undefined ? { type: 'navigation' } : { type: 'navigation', navigationType }
+  },
+} satisfies Record<Action['type'], (reader: RowReader, name: string) => Action>
 
 /** Converts one stored action row into a Step (without its index), reporting every problem met. */
 export function rowToStep(row: ActionRow): RowConversion {
@@ -236,7 +231,7 @@ export function rowToStep(row: ActionRow): RowConversion {
     sessionId,
     actionId: reader.text('action_id') ?? '',
     timestamp,
-    action: actionOf(reader, type, name),
+    action: ACTION_READERS[type](reader, name),
     clickType,
     observation: definedOnly({
       url: reader.text('url'),
