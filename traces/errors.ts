@@ -5,6 +5,8 @@
 export const ERROR_CODES = {
   E_BROWSER_NOT_FOUND: 'No Chromium executable was found',
   E_BROWSER_LAUNCH: 'Chromium could not be started',
+  E_BROWSER_CRASHED: 'Chromium exited or was disconnected while a session used it',
+  E_BROWSER_CONNECT: 'No Playwright browser server answered at the given endpoint',
   E_DATASET_LAYOUT: 'The path is not an OPeRA dataset layout shopsim knows',
   E_DATASET_EMPTY: 'The dataset has no action rows',
   E_PARQUET_INVALID: 'A Parquet file could not be read',

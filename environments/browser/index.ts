@@ -21,3 +21,4 @@ export {
   type LaunchChromiumOptions,
   launchChromium,
 } from './launch.js'
+export { type BrowserPool, type BrowserPoolOptions, createBrowserPool, type PooledContext } from './pool.js'
