@@ -1,0 +1,189 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type BrowserPool, createBrowserPool } from './browser/pool.js'
+import { MARK_ATTRIBUTE } from './live/act.js'
+import { type LiveEnvironment, openLiveEnvironment, type SimplifiedView } from './live.js'
+
+/** Marks `data-n` elements the way the real simplifier marks recipe matches (the real one is tested elsewhere). */
+async function markDataN(page: Page): Promise<SimplifiedView> {
+  const names = await page.evaluate((mark) => {
+    return [...document.querySelectorAll('[data-n]')].map((el) => {
+      el.setAttribute(mark, el.getAttribute('data-n') ?? '')
+      return el.getAttribute('data-n') ?? ''
+    })
+  }, MARK_ATTRIBUTE)
+  return {
+    html: names.map((n) => `<div name="${n}"></div>`).join(''),
+    elements: names.map((name) => ({ name, tag: 'div', text: '', visible: true })),
+    pageMeta: {},
+    elementMeta: {},
+    warnings: [],
+  }
+}
+
+const PAGES: Record<string, (origin: string, other: string) => string> = {
+  '/': (_o, other) => `<html><body style="height:3000px">
+    <a data-n="go_next" href="/next">next</a>
+    <a data-n="go_away" href="${other}/secret">elsewhere</a>
+    <form action="/s" method="get"><input data-n="nav_bar.search_input" name="k"></form>
+    <select data-n="qty" id="qty"><option data-n="qty.1" value="1">1</option><option data-n="qty.2" value="2">2</option></select>
+    <button data-n="hidden_button" style="display:none">hidden</button>
+    <button data-n="disabled_button" disabled>disabled</button>
+    <a data-n="dup" href="/next">first</a><a data-n="dup" href="/s?k=second">second</a>
+    <a data-n="slow" href="/slow">slow</a>
+    <img src="${other}/pixel.png">
+  </body></html>`,
+  '/next': () => '<html><body><h1>next page</h1></body></html>',
+  '/s': () => '<html><body><h1>results</h1></body></html>',
+}
+
+let server: Server
+let otherServer: Server
+let origin: string
+let other: string
+let otherHits = 0
+let pool: BrowserPool
+
+function listen(s: Server): Promise<string> {
+  return new Promise((resolve) =>
+    s.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)),
+  )
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (path === '/slow') return // never answers: the agent's click must time out, not hang
+    const page = PAGES[path]
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html' })
+    res.end(page ? page(origin, other) : 'not found')
+  })
+  otherServer = createServer((_req, res) => {
+    otherHits++
+    res.end('should never be reached')
+  })
+  origin = await listen(server)
+  other = await listen(otherServer)
+  pool = createBrowserPool()
+})
+
+afterAll(async () => {
+  await pool.close()
+  server.closeAllConnections()
+  server.close()
+  otherServer.close()
+})
+
+async function env(): Promise<LiveEnvironment> {
+  const live = await openLiveEnvironment({
+    pool,
+    allowlist: [origin],
+    simplify: markDataN,
+    actionTimeoutMs: 1500,
+    screenshot: { quality: 50, maxWidth: 640 },
+  })
+  expect(await live.reset(`${origin}/`)).toMatchObject({ kind: 'ok', navigated: true })
+  await live.observe()
+  return live
+}
+
+describe('live environment', () => {
+  it('observes the page: url, simplified html, element table and a resized viewport JPEG', async () => {
+    const live = await env()
+    const seen = await live.observe()
+    expect(seen.observation.url).toBe(`${origin}/`)
+    expect(seen.observation.elements?.map((e) => e.name)).toContain('nav_bar.search_input')
+    expect(seen.screenshot).toMatchObject({ width: 640, height: 400 })
+    expect([...seen.screenshot.bytes.slice(0, 2)]).toEqual([0xff, 0xd8])
+    await live.close()
+  })
+
+  it('clicks by name, types and submits, selects options, goes back and scrolls', async () => {
+    const live = await env()
+    expect(await live.act({ type: 'click', name: 'go_next' })).toMatchObject({
+      kind: 'ok',
+      navigated: true,
+      url: `${origin}/next`,
+    })
+    expect(await live.act({ type: 'navigation', navigationType: 'back' })).toMatchObject({
+      kind: 'ok',
+      url: `${origin}/`,
+    })
+    await live.observe()
+    expect(
+      await live.act({ type: 'input', name: 'nav_bar.search_input', text: 'usb c cable' }),
+    ).toMatchObject({ kind: 'ok', url: `${origin}/s?k=usb+c+cable` })
+    await live.reset(`${origin}/`)
+    await live.observe()
+    expect(await live.act({ type: 'click', name: 'qty.2' })).toMatchObject({ kind: 'ok', navigated: false })
+    expect(await live.page.inputValue('#qty')).toBe('2')
+    expect(await live.act({ type: 'scroll', detail: { dy: 500 } })).toMatchObject({ kind: 'ok' })
+    expect(await live.page.evaluate(() => window.scrollY)).toBe(500)
+    expect(await live.act({ type: 'click', name: 'dup' })).toMatchObject({
+      kind: 'ok',
+      ambiguous: 2,
+      url: `${origin}/next`,
+    })
+    expect(await live.act({ type: 'terminate' })).toMatchObject({ kind: 'ok', navigated: false })
+    await live.close()
+  })
+
+  it('turns agent mistakes into results, never exceptions', async () => {
+    const live = await env()
+    expect(await live.act({ type: 'click', name: 'no.such.element' })).toEqual({
+      kind: 'element_not_found',
+      name: 'no.such.element',
+    })
+    expect(await live.act({ type: 'click', name: 'hidden_button' })).toMatchObject({
+      kind: 'not_interactable',
+      reason: 'the element is not visible',
+    })
+    expect(await live.act({ type: 'click', name: 'disabled_button' })).toMatchObject({
+      kind: 'not_interactable',
+      reason: 'the element is disabled',
+    })
+    expect(await live.act({ type: 'input', name: 'go_next', text: 'x' })).toMatchObject({
+      kind: 'not_interactable',
+      reason: 'the element does not take text',
+    })
+    expect(await live.act({ type: 'click', name: 'slow' })).toMatchObject({ kind: 'timeout', ms: 1500 })
+    await live.close()
+  })
+
+  it('keeps the agent inside the allowlist and reports what it refused', async () => {
+    const live = await env()
+    const first = await live.observe()
+    expect(first.blockedRequests).toEqual([])
+    expect(await live.act({ type: 'click', name: 'go_away' })).toEqual({
+      kind: 'navigation_blocked',
+      url: `${other}/secret`,
+    })
+    expect(await live.reset(`${other}/`)).toEqual({ kind: 'navigation_blocked', url: `${other}/` })
+    await live.reset(`${origin}/`)
+    const again = await live.observe()
+    expect(again.blockedRequests).toContain(`${other}/pixel.png`)
+    expect(otherHits).toBe(0)
+    await live.close()
+  })
+})
+
+describe('live environment when Chromium dies', () => {
+  it('surfaces a typed E_BROWSER_CRASHED instead of an agent result', async () => {
+    const own = createBrowserPool()
+    try {
+      const live = await openLiveEnvironment({ pool: own, allowlist: [origin], simplify: markDataN })
+      await live.reset(`${origin}/`)
+      const cdp = await live.page.context().browser()?.newBrowserCDPSession()
+      await cdp?.send('Browser.crash').catch(() => undefined)
+      await expect.poll(() => live.page.context().browser()?.isConnected()).toBe(false)
+      await expect(live.act({ type: 'click', name: 'go_next' })).rejects.toMatchObject({
+        code: 'E_BROWSER_CRASHED',
+      })
+      await expect(live.observe()).rejects.toMatchObject({ code: 'E_BROWSER_CRASHED' })
+    } finally {
+      await own.close()
+    }
+  })
+})

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core'
+import sharp from 'sharp'
+import { ShopsimError } from '../traces/errors.js'
+import type { Action } from '../traces/schema/action.js'
+import type { Element, Observation, PageMeta, Viewport } from '../traces/schema/observation.js'
+import type { ElementMeta } from '../traces/schema/step.js'
+import type { BrowserPool, PooledContext } from './browser/pool.js'
+import { act } from './live/act.js'
+import type { ActResult } from './live/act-result.js'
+import { allowlistMatcher } from './live/allowlist.js'
+
+/** What a simplifier makes of the current page (environments/simplify provides the real one). */
+export interface SimplifiedView {
+  html: string
+  elements: Element[]
+  pageMeta: PageMeta
+  elementMeta: Record<string, ElementMeta>
+  warnings: string[]
+}
+export type Simplifier = (page: Page) => Promise<SimplifiedView>
+
+export interface LiveEnvironmentOptions {
+  pool: BrowserPool
+  /** Origins (or `*.host` patterns) the agent may load; everything else is refused and reported. */
+  allowlist: readonly string[]
+  simplify: Simplifier
+  viewport?: Viewport
+  screenshot?: { quality?: number; maxWidth?: number }
+  /** Per action: clicks, typing and the navigation they start. */
+  actionTimeoutMs?: number
+}
+
+export interface LiveObservation {
+  observation: Observation
+  /** Viewport JPEG; the recorder stores it as a side file and puts its reference in the observation. */
+  screenshot: { bytes: Uint8Array; width: number; height: number }
+  elementMeta: Record<string, ElementMeta>
+  warnings: string[]
+  /** Requests refused by the allowlist since the previous observation. */
+  blockedRequests: string[]
+}
+
+export interface LiveEnvironment {
+  readonly page: Page
+  reset(startUrl: string): Promise<ActResult>
+  observe(): Promise<LiveObservation>
+  act(action: Action): Promise<ActResult>
+  close(): Promise<void>
+}
+
+const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 800 }
+
+/**
+ * An Environment over real pages in Chromium: one browser context per session, every request checked
+ * against the allowlist, observations in OPeRA's simplified-HTML vocabulary.
+ */
+export async function openLiveEnvironment(options: LiveEnvironmentOptions): Promise<LiveEnvironment> {
+  const viewport = options.viewport ?? DEFAULT_VIEWPORT
+  const timeoutMs = options.actionTimeoutMs ?? 10_000
+  const allowed = allowlistMatcher(options.allowlist)
+  const lent: PooledContext = await options.pool.newContext({ viewport, serviceWorkers: 'block' })
+  const blockedRequests: string[] = []
+  let blockedNavigations: string[] = []
+  await lent.context.route('**/*', (route) => {
+    const request = route.request()
+    if (allowed(request.url())) return route.continue()
+    blockedRequests.push(request.url())
+    if (request.isNavigationRequest() && request.frame().parentFrame() === null)
+      blockedNavigations.push(request.url())
+    return route.abort('blockedbyclient')
+  })
+  const page = await lent.context.newPage()
+
+  /** Infrastructure failures (a dead browser) surface as typed errors; agent mistakes never throw. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    lent.assertAlive()
+    try {
+      return await work()
+    } catch (error) {
+      lent.assertAlive()
+      if (page.isClosed())
+        throw new ShopsimError('E_BROWSER_CRASHED', 'the session page was closed', 'Open a new environment.')
+      throw error
+    }
+  }
+
+  const actContext = { page, timeoutMs, blockedNavigations: () => blockedNavigations }
+
+  return {
+    page,
+    reset(startUrl) {
+      return guarded(async () => {
+        blockedNavigations = []
+        if (!allowed(startUrl)) return { kind: 'navigation_blocked', url: startUrl }
+        try {
+          await page.goto(startUrl, { waitUntil: 'domcontentloaded', timeout: timeoutMs * 3 })
+        } catch (error) {
+          if (blockedNavigations[0] !== undefined)
+            return { kind: 'navigation_blocked', url: blockedNavigations[0] }
+          if (error instanceof Error && error.name === 'TimeoutError')
+            return { kind: 'timeout', ms: timeoutMs * 3, during: `load ${startUrl}` }
+          throw error
+        }
+        return { kind: 'ok', url: page.url(), navigated: true }
+      })
+    },
+    observe() {
+      return guarded(async () => {
+        const view = await options.simplify(page)
+        let bytes: Uint8Array = await page.screenshot({
+          type: 'jpeg',
+          quality: options.screenshot?.quality ?? 60,
+        })
+        let size = { width: viewport.width, height: viewport.height }
+        const maxWidth = options.screenshot?.maxWidth
+        if (maxWidth !== undefined && maxWidth < viewport.width) {
+          size = { width: maxWidth, height: Math.round((viewport.height * maxWidth) / viewport.width) }
+          bytes = await sharp(bytes)
+            .resize(size.width, size.height)
+            .jpeg({ quality: options.screenshot?.quality ?? 60 })
+            .toBuffer()
+        }
+        const blocked = blockedRequests.splice(0)
+        return {
+          observation: {
+            url: page.url(),
+            html: view.html,
+            pageMeta: view.pageMeta,
+            viewport,
+            elements: view.elements,
+            screenshot: size,
+          },
+          screenshot: { bytes, ...size },
+          elementMeta: view.elementMeta,
+          warnings: view.warnings,
+          blockedRequests: blocked,
+        }
+      })
+    },
+    act(action) {
+      return guarded(() => {
+        blockedNavigations = []
+        return act(actContext, action)
+      })
+    },
+    close: () => lent.close(),
+  }
+}
+
+export type { ActResult } from './live/act-result.js'
