@@ -35,6 +35,9 @@ describe('classifyClick', () => {
     ['nav_bar.cart_button', 'nav_bar'],
     ['nav_bar.homepage', 'nav_bar'],
     ['todays_deals.carousel_next_slide', 'page_related'],
+    ['buybox.one_time_purchase.purchase_form.quantity_selector', 'quantity'],
+    ['buybox.one_time_purchase.purchase_form.quantity_selector.open_drop_down_list', 'quantity'],
+    ['buybox.one_time_purchase.purchase_form.quantity_selector.3', 'quantity'],
   ] as const)('%s -> %s', (name, expected) => {
     expect(classifyClick(name)).toBe(expected)
   })

@@ -80,7 +80,8 @@ export function classifyClick(name: string): ClickType {
   if (first === 'pagination' || PAGE_CONTROLS.has(last)) return 'page_related'
   if (first === 'product_options') return 'product_option'
   if (last === 'checkbox' || last === 'select_all' || last === 'deselect_all') return 'cart_page_select'
-  if (QUANTITY_CONTROLS.has(last)) return 'quantity'
+  // A quantity <select> expands into `X.quantity_selector.open_drop_down_list` and `X.quantity_selector.<n>`.
+  if (QUANTITY_CONTROLS.has(last) || segments[segments.length - 2] === 'quantity_selector') return 'quantity'
   if (PRODUCT_LINK_CONTROLS.has(last)) return 'product_link'
   if (first === 'reviews' || first.endsWith('_reviews') || REVIEW_CONTROLS.has(last)) return 'review'
   if (first === 'search_results') return 'product_link'
