@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   E_RECORD_INVALID: 'A step or session given to the run directory does not match its schema',
   E_USAGE: 'The command line is not valid',
   E_CSV: 'A CSV file could not be parsed',
+  E_STORE_START: 'The embedded store could not be started',
+  E_PAGE_LOAD: 'A page could not be opened in the browser',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

@@ -1,5 +1,6 @@
 import type { Command } from './define-command.js'
 import { operaInspect } from './opera-inspect.js'
+import { simplify } from './simplify.js'
 
 /** Every command of `shopsim`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [operaInspect]
+export const COMMANDS: readonly Command[] = [operaInspect, simplify]
