@@ -3,18 +3,19 @@ import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type BrowserPool, createBrowserPool } from './browser/pool.js'
-import { MARK_ATTRIBUTE } from './live/act.js'
-import { type LiveEnvironment, openLiveEnvironment, type SimplifiedView } from './live.js'
+import { type LiveEnvironment, openLiveEnvironment } from './live.js'
+import { NAME_ATTRIBUTE, type SimplifiedPage } from './simplify/simplify-page.js'
 
 /** Marks `data-n` elements the way the real simplifier marks recipe matches (the real one is tested elsewhere). */
-async function markDataN(page: Page): Promise<SimplifiedView> {
+async function markDataN(page: Page): Promise<SimplifiedPage> {
   const names = await page.evaluate((mark) => {
     return [...document.querySelectorAll('[data-n]')].map((el) => {
       el.setAttribute(mark, el.getAttribute('data-n') ?? '')
       return el.getAttribute('data-n') ?? ''
     })
-  }, MARK_ATTRIBUTE)
+  }, NAME_ATTRIBUTE)
   return {
+    recipe: 'test',
     html: names.map((n) => `<div name="${n}"></div>`).join(''),
     elements: names.map((name) => ({ name, tag: 'div', text: '', visible: true })),
     pageMeta: {},

@@ -2,28 +2,27 @@ import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 import { ShopsimError } from '../traces/errors.js'
 import type { Action } from '../traces/schema/action.js'
-import type { Element, Observation, PageMeta, Viewport } from '../traces/schema/observation.js'
-import type { ElementMeta } from '../traces/schema/step.js'
+import type { Observation, Viewport } from '../traces/schema/observation.js'
 import type { BrowserPool, PooledContext } from './browser/pool.js'
 import { act } from './live/act.js'
 import type { ActResult } from './live/act-result.js'
 import { allowlistMatcher } from './live/allowlist.js'
+import { AMAZON_RECIPES } from './recipes/index.js'
+import type { Recipe } from './simplify/recipe-schema.js'
+import { type SimplifiedPage, simplifyPage } from './simplify/simplify-page.js'
+import type { SimplifyWarning } from './simplify/warnings.js'
 
-/** What a simplifier makes of the current page (environments/simplify provides the real one). */
-export interface SimplifiedView {
-  html: string
-  elements: Element[]
-  pageMeta: PageMeta
-  elementMeta: Record<string, ElementMeta>
-  warnings: string[]
-}
-export type Simplifier = (page: Page) => Promise<SimplifiedView>
+/** Turns the current page into OPeRA's vocabulary and marks the real elements by name. */
+export type Simplifier = (page: Page) => Promise<SimplifiedPage>
 
 export interface LiveEnvironmentOptions {
   pool: BrowserPool
   /** Origins (or `*.host` patterns) the agent may load; everything else is refused and reported. */
   allowlist: readonly string[]
-  simplify: Simplifier
+  /** Default: the amazon.com recipes, which the embedded store mirrors. */
+  recipes?: readonly Recipe[]
+  /** Replaces the recipe engine altogether (tests, other sites). */
+  simplify?: Simplifier
   viewport?: Viewport
   screenshot?: { quality?: number; maxWidth?: number }
   /** Per action: clicks, typing and the navigation they start. */
@@ -34,8 +33,10 @@ export interface LiveObservation {
   observation: Observation
   /** Viewport JPEG; the recorder stores it as a side file and puts its reference in the observation. */
   screenshot: { bytes: Uint8Array; width: number; height: number }
-  elementMeta: Record<string, ElementMeta>
-  warnings: string[]
+  /** element_meta records by name (see elementMetaFor for a descendant's). */
+  elementMeta: SimplifiedPage['elementMeta']
+  recipe: string | null
+  warnings: SimplifyWarning[]
   /** Requests refused by the allowlist since the previous observation. */
   blockedRequests: string[]
 }
@@ -58,6 +59,8 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
   const viewport = options.viewport ?? DEFAULT_VIEWPORT
   const timeoutMs = options.actionTimeoutMs ?? 10_000
   const allowed = allowlistMatcher(options.allowlist)
+  const recipes = options.recipes ?? AMAZON_RECIPES
+  const simplify = options.simplify ?? ((page: Page) => simplifyPage(page, recipes))
   const lent: PooledContext = await options.pool.newContext({ viewport, serviceWorkers: 'block' })
   const blockedRequests: string[] = []
   let blockedNavigations: string[] = []
@@ -106,7 +109,7 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
     },
     observe() {
       return guarded(async () => {
-        const view = await options.simplify(page)
+        const view = await simplify(page)
         let bytes: Uint8Array = await page.screenshot({
           type: 'jpeg',
           quality: options.screenshot?.quality ?? 60,
@@ -132,6 +135,7 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
           },
           screenshot: { bytes, ...size },
           elementMeta: view.elementMeta,
+          recipe: view.recipe,
           warnings: view.warnings,
           blockedRequests: blocked,
         }

@@ -1,9 +1,7 @@
 import { errors, type Locator, type Page } from 'playwright-core'
 import type { Action } from '../../traces/schema/action.js'
+import { nameSelector } from '../simplify/simplify-page.js'
 import type { ActResult } from './act-result.js'
-
-/** The attribute the simplifier sets on original elements: an action by name lands on the real element. */
-export const MARK_ATTRIBUTE = 'data-shopsim-name'
 
 export interface ActContext {
   page: Page
@@ -12,14 +10,10 @@ export interface ActContext {
   blockedNavigations(): string[]
 }
 
-function markSelector(name: string): string {
-  return `[${MARK_ATTRIBUTE}="${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`
-}
-
 type Located = { kind: 'found'; locator: Locator; count: number } | { kind: 'missing' }
 
 async function locate(page: Page, name: string): Promise<Located> {
-  const all = page.locator(markSelector(name))
+  const all = page.locator(nameSelector(name))
   const count = await all.count()
   return count === 0 ? { kind: 'missing' } : { kind: 'found', locator: all.first(), count }
 }
