@@ -1,5 +1,6 @@
 import type { Bench } from './define-bench.js'
 import { operaLoad } from './opera-load.js'
+import { storeBench } from './store.js'
 
 /** Every benchmark `npm run bench -- <name>` knows, in the order the list prints them. */
-export const BENCHES: readonly Bench[] = [operaLoad]
+export const BENCHES: readonly Bench[] = [operaLoad, storeBench]

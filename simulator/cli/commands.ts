@@ -1,6 +1,7 @@
 import type { Command } from './define-command.js'
 import { operaInspect } from './opera-inspect.js'
 import { simplify } from './simplify.js'
+import { storeCommand } from './store.js'
 
 /** Every command of `shopsim`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [operaInspect, simplify]
+export const COMMANDS: readonly Command[] = [operaInspect, simplify, storeCommand]

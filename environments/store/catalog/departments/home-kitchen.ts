@@ -1,0 +1,125 @@
+import { defineDepartment } from './department-spec.js'
+import { HOME_COLORS } from './palettes.js'
+
+export const homeKitchen = defineDepartment({
+  slug: 'home-kitchen',
+  name: 'Home & Kitchen',
+  glyph: 'home',
+  hue: 28,
+  brands: [
+    'Hearthly',
+    'Kitchora',
+    'Oak & Ember',
+    'Lumen Home',
+    'Casabrite',
+    'Pantrywise',
+    'Nestfield',
+    'Simmerco',
+  ],
+  types: [
+    {
+      noun: 'Air Fryer',
+      synonyms: ['Oven Air Fryer', 'Oil-Free Fryer'],
+      specs: [
+        ['4 Quart', '5.8 Quart', '8 Quart'],
+        ['1500W', '1700W'],
+      ],
+      features: [
+        ['8 Presets', 'has one-touch settings for fries, wings, fish and reheating'],
+        ['Nonstick Basket', 'lifts out and goes straight into the dishwasher'],
+        ['Viewing Window', 'lets you check the food without stopping the cook'],
+        ['Fast Preheat', 'reaches 400F in about three minutes'],
+      ],
+      uses: ['for Family Meals', 'for Quick Weeknight Dinners', 'for Small Kitchens'],
+      price: [49, 159],
+      colors: ['Black', 'White', 'Sage Green'],
+      sizes: [
+        ['4 Quart', 0],
+        ['6 Quart', 20],
+        ['8 Quart', 40],
+      ],
+    },
+    {
+      noun: 'Coffee Maker',
+      synonyms: ['Drip Coffee Machine', 'Coffee Brewer'],
+      specs: [['12 Cup', '10 Cup', '5 Cup', 'Single Serve']],
+      features: [
+        ['Programmable', 'starts brewing on a timer before you wake up'],
+        ['Keep Warm Plate', 'holds the pot at drinking temperature for two hours'],
+        ['Brew Strength Control', 'switches between regular and bold coffee'],
+        ['Reusable Filter', 'saves on paper filters and keeps the oils in the cup'],
+      ],
+      uses: ['for Home and Office', 'for Kitchen Countertop', 'for Coffee Lovers'],
+      price: [25, 129],
+      colors: ['Black', 'Stainless Steel', 'White'],
+    },
+    {
+      noun: 'Knife Set',
+      synonyms: ['Kitchen Knives', 'Chef Knife Set'],
+      specs: [
+        ['15 Piece', '12 Piece', '8 Piece'],
+        ['German Stainless Steel', 'Japanese Steel'],
+      ],
+      features: [
+        ['Razor Sharp', 'is hand-sharpened to a 15 degree edge'],
+        ['Wooden Block', 'stores every knife safely on the counter'],
+        ['Full Tang', 'runs the steel through the handle for balance'],
+        ['Built-in Sharpener', 'keeps the edges keen without a separate tool'],
+      ],
+      uses: ['for Kitchen', 'for Home Cooks and Chefs', 'Gift for Housewarming'],
+      price: [29, 149],
+      colors: ['Black', 'Walnut Brown', 'Silver'],
+    },
+    {
+      noun: 'Bed Sheet Set',
+      synonyms: ['Sheets', 'Bedding Set'],
+      specs: [['1800 Thread Count', 'Microfiber', '100% Cotton', 'Bamboo']],
+      features: [
+        ['Deep Pocket', 'fits mattresses up to 16 inches thick'],
+        ['Breathable', 'stays cool on warm nights'],
+        ['Wrinkle Resistant', 'comes out of the dryer ready for the bed'],
+        ['4 Piece', 'includes a flat sheet, a fitted sheet and two pillowcases'],
+      ],
+      uses: ['for Bedroom', 'for Hot Sleepers', 'for Guest Room'],
+      price: [19, 89],
+      colors: HOME_COLORS,
+      sizes: [
+        ['Twin', 0],
+        ['Full', 5],
+        ['Queen', 8],
+        ['King', 12],
+        ['California King', 14],
+      ],
+    },
+    {
+      noun: 'Storage Bins',
+      synonyms: ['Storage Baskets', 'Closet Organizer'],
+      specs: [['Set of 3', 'Set of 4', 'Set of 6']],
+      features: [
+        ['Foldable', 'collapses flat when it is not in use'],
+        ['Sturdy Handles', 'has reinforced handles for pulling bins off a shelf'],
+        ['Fabric', 'is made of thick linen-look fabric over a firm frame'],
+        ['Label Window', 'holds a card so you can see what is inside'],
+      ],
+      uses: ['for Shelves, Closet and Nursery', 'for Organizing Toys and Clothes', 'for Home Office'],
+      price: [15, 45],
+      colors: HOME_COLORS,
+    },
+    {
+      noun: 'Throw Pillow Covers',
+      synonyms: ['Cushion Covers', 'Decorative Pillows'],
+      specs: [
+        ['18x18 Inch', '20x20 Inch', '12x20 Inch'],
+        ['Set of 2', 'Set of 4'],
+      ],
+      features: [
+        ['Soft Velvet', 'feels plush and catches the light'],
+        ['Hidden Zipper', 'keeps the seams clean and the insert in place'],
+        ['Machine Washable', 'comes clean on a gentle cycle'],
+      ],
+      uses: ['for Couch, Sofa and Bed', 'for Living Room Decor', 'for Farmhouse Decor'],
+      price: [9, 35],
+      colors: HOME_COLORS,
+    },
+  ],
+})

@@ -1,0 +1,100 @@
+import { defineDepartment } from './department-spec.js'
+import { OUTDOOR_COLORS } from './palettes.js'
+
+export const sportsOutdoors = defineDepartment({
+  slug: 'sports-outdoors',
+  name: 'Sports & Outdoors',
+  glyph: 'ball',
+  hue: 140,
+  brands: [
+    'Trailvex',
+    'Summitry',
+    'Ridgeback Gear',
+    'Northpine',
+    'Velocore',
+    'Tidewater',
+    'Campcraft',
+    'Apexion',
+  ],
+  types: [
+    {
+      noun: 'Yoga Mat',
+      synonyms: ['Exercise Mat', 'Workout Mat'],
+      specs: [['1/4 Inch', '1/2 Inch', '6mm', '10mm']],
+      features: [
+        ['Non-Slip', 'grips the floor and your hands even in hot yoga'],
+        ['Extra Thick', 'cushions knees and elbows on hard floors'],
+        ['Carrying Strap', 'rolls up and carries over a shoulder'],
+        ['Eco Friendly TPE', 'is free of latex and PVC'],
+      ],
+      uses: ['for Home Workout and Pilates', 'for Women and Men', 'for Gym and Floor Exercises'],
+      price: [15, 59],
+      colors: ['Purple', 'Black', 'Teal', 'Pink', 'Slate Blue', 'Forest Green'],
+    },
+    {
+      noun: 'Camping Tent',
+      synonyms: ['Dome Tent', 'Backpacking Tent'],
+      specs: [['2 Person', '4 Person', '6 Person']],
+      features: [
+        ['Waterproof', 'has taped seams and a full rainfly for stormy nights'],
+        ['Easy Setup', 'pitches in about five minutes with color-coded poles'],
+        ['Mesh Windows', 'keeps air moving and bugs out'],
+        ['Lightweight', 'packs into a compact bag for hiking'],
+      ],
+      uses: ['for Camping, Hiking and Backpacking', 'for Family Camping', 'for Festivals and Beach'],
+      price: [45, 249],
+      colors: OUTDOOR_COLORS,
+      sizes: [
+        ['2 Person', 0],
+        ['4 Person', 40],
+        ['6 Person', 80],
+      ],
+    },
+    {
+      noun: 'Water Bottle',
+      synonyms: ['Insulated Bottle', 'Sports Bottle'],
+      specs: [['24 oz', '32 oz', '40 oz', '64 oz']],
+      features: [
+        ['Vacuum Insulated', 'keeps drinks cold for 24 hours and hot for 12'],
+        ['Leak Proof Lid', 'can ride upside down in a backpack'],
+        ['BPA Free', 'is made of food-grade stainless steel'],
+        ['Straw Lid', 'lets you sip with one hand'],
+      ],
+      uses: ['for Gym, Hiking and Travel', 'for School and Office', 'for Sports'],
+      price: [12, 45],
+      colors: OUTDOOR_COLORS,
+      sizes: [
+        ['24 oz', 0],
+        ['32 oz', 4],
+        ['40 oz', 7],
+      ],
+    },
+    {
+      noun: 'Adjustable Dumbbells',
+      synonyms: ['Dumbbell Set', 'Free Weights'],
+      specs: [['25 lb', '52.5 lb', '90 lb']],
+      features: [
+        ['Quick Adjust', 'changes weight with a turn of the dial'],
+        ['Space Saving', 'replaces fifteen pairs of dumbbells'],
+        ['Anti-Slip Handle', 'keeps a firm grip through sweaty sets'],
+      ],
+      uses: ['for Home Gym', 'for Strength Training', 'for Men and Women'],
+      price: [59, 349],
+      colors: ['Black', 'Red', 'Gray'],
+    },
+    {
+      noun: 'Hiking Backpack',
+      synonyms: ['Daypack', 'Travel Backpack'],
+      specs: [['20L', '35L', '40L', '50L']],
+      features: [
+        ['Water Resistant', 'sheds rain with a coated ripstop shell'],
+        ['Hydration Compatible', 'has a sleeve and port for a water bladder'],
+        ['Padded Straps', 'spreads the load over shoulders and hips'],
+        ['Many Pockets', 'keeps small things easy to find'],
+      ],
+      uses: ['for Hiking, Camping and Travel', 'for Men and Women', 'for Day Trips'],
+      price: [25, 119],
+      colors: OUTDOOR_COLORS,
+    },
+  ],
+})
