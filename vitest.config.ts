@@ -8,6 +8,7 @@ export default defineConfig({
       'environments/**/*.test.ts',
       'simulator/**/*.test.ts',
       'tests/unit/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],

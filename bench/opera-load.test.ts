@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openOperaDataset } from '../traces/index.js'
+import { SeededRandom } from '../traces/seeded-random.js'
 import { datasetRoot, writeSyntheticDataset } from './opera-load/synthetic-dataset.js'
 import { sessionLengths } from './opera-load/synthetic-sessions.js'
-import { SeededRandom } from './seeded-random.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'shopsim-bench-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,4 +1,4 @@
-import { mixSeed, SeededRandom } from '../seeded-random.js'
+import { mixSeed, SeededRandom } from '../../traces/seeded-random.js'
 
 // Amazon-like title vocabulary; a few non-ASCII words so UTF-8 decoding is exercised as on real pages.
 const BRANDS = [

@@ -1,4 +1,4 @@
-import { mixSeed, SeededRandom } from '../seeded-random.js'
+import { mixSeed, SeededRandom } from '../../traces/seeded-random.js'
 import {
   cartItem,
   productAt,

@@ -1,6 +1,6 @@
 import type { Action, Session, Step } from '../../traces/index.js'
 import { classifyClick, sessionOutcome } from '../../traces/index.js'
-import { mixSeed, SeededRandom } from '../seeded-random.js'
+import { mixSeed, SeededRandom } from '../../traces/seeded-random.js'
 import { SessionPages, type SyntheticPage } from './synthetic-page.js'
 
 export interface SyntheticParams {

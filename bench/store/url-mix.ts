@@ -1,5 +1,5 @@
 import type { Catalog } from '../../environments/store/index.js'
-import { SeededRandom } from '../seeded-random.js'
+import { SeededRandom } from '../../traces/seeded-random.js'
 
 const SORTS = ['', '&s=price-asc-rank', '&s=review-rank', '&s=date-desc-rank']
 

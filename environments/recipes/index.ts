@@ -1,6 +1,7 @@
 import type { Recipe } from '../simplify/recipe-schema.js'
 import { amazonAnyPage } from './amazon/any-page.js'
 import { amazonCart } from './amazon/cart.js'
+import { amazonCheckout } from './amazon/checkout.js'
 import { amazonHome } from './amazon/home.js'
 import { amazonProduct } from './amazon/product.js'
 import { amazonSearch } from './amazon/search.js'
@@ -13,9 +14,10 @@ import { amazonSearch } from './amazon/search.js'
 export const AMAZON_RECIPES: readonly Recipe[] = [
   amazonProduct,
   amazonCart,
+  amazonCheckout,
   amazonSearch,
   amazonHome,
   amazonAnyPage,
 ]
 
-export { amazonAnyPage, amazonCart, amazonHome, amazonProduct, amazonSearch }
+export { amazonAnyPage, amazonCart, amazonCheckout, amazonHome, amazonProduct, amazonSearch }

@@ -1,3 +1,4 @@
+import { mixSeed, SeededRandom } from '../../../traces/seeded-random.js'
 import type { Catalog, Department } from './catalog.js'
 import { DEPARTMENTS, type DepartmentSpec } from './departments/index.js'
 import { makeAsin } from './make-asin.js'
@@ -8,7 +9,6 @@ import { makeReviews } from './make-reviews.js'
 import { makeTitle } from './make-title.js'
 import { defaultSelection, listPriceOf, priceOf } from './pricing.js'
 import type { Product, ProductOption } from './product.js'
-import { mixSeed, SeededRandom } from './seeded-random.js'
 
 export const DEFAULT_CATALOG_SIZE = 2000
 const DAY_MS = 86_400_000

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.js'
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 
 const ASIN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 export const ASIN_PATTERN = /^B0[0-9A-Z]{8}$/

@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 import type { ProductTypeSpec } from './departments/index.js'
-import type { SeededRandom } from './seeded-random.js'
 
 /** "About this item": one bullet per feature, then what is in the box and the warranty. */
 export function makeBullets(

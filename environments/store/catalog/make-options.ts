@@ -1,6 +1,6 @@
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 import type { PricedValue, ProductTypeSpec } from './departments/index.js'
 import type { OptionValue, ProductOption } from './product.js'
-import type { SeededRandom } from './seeded-random.js'
 
 /** Colours, sizes and styles a product offers; some cost more and some are out of stock. */
 export function makeOptions(random: SeededRandom, type: ProductTypeSpec): ProductOption[] {

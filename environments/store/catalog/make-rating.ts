@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.js'
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 
 export interface Rating {
   rating: number

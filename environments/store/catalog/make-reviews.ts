@@ -1,7 +1,7 @@
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 import type { ProductTypeSpec } from './departments/index.js'
 import type { OptionSelection, ProductOption, Review } from './product.js'
 import { REVIEW_WORDS, REVIEWER_NAMES, type ReviewWords } from './review-text.js'
-import type { SeededRandom } from './seeded-random.js'
 
 const REVIEW_ID_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'
 const DAY_MS = 86_400_000

@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../../../traces/seeded-random.js'
 import type { DepartmentSpec, ProductTypeSpec } from './departments/index.js'
-import type { SeededRandom } from './seeded-random.js'
 
 /**
  * Title patterns; placeholders: {brand} {noun} {syn} {spec} {spec2} {f1} {f2} {f3} {use}.

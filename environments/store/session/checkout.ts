@@ -1,5 +1,5 @@
+import { mixSeed } from '../../../traces/seeded-random.js'
 import type { Catalog } from '../catalog/catalog.js'
-import { mixSeed } from '../catalog/seeded-random.js'
 import { type CartContext, type CartOutcome, lineItem, lineProduct } from './cart.js'
 import type { EventItem, Order } from './events.js'
 import type { CartLine, Session } from './sessions.js'

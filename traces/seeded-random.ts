@@ -1,4 +1,7 @@
-/** A small seeded generator (mulberry32): the same seed always gives the same synthetic data. */
+/**
+ * A small seeded generator (mulberry32): the same seed always gives the same catalog, synthetic
+ * dataset or agent choice. Lives in traces/ so every layer can use the one implementation.
+ */
 export class SeededRandom {
   private state: number
 
@@ -30,6 +33,14 @@ export class SeededRandom {
     return item
   }
 
+  /** `count` distinct items in their original order (all of them when there are fewer). */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const chosen = new Set<number>()
+    const wanted = Math.min(count, items.length)
+    while (chosen.size < wanted) chosen.add(Math.floor(this.next() * items.length))
+    return [...chosen].sort((a, b) => a - b).map((i) => items[i] as T)
+  }
+
   /** Standard normal by Box-Muller. */
   normal(): number {
     const u = 1 - this.next()
@@ -52,7 +63,7 @@ export class SeededRandom {
   }
 }
 
-/** A seed for a sub-stream (one session, one card) that does not depend on draw order elsewhere. */
+/** A seed for a sub-stream (one product, one session) that does not depend on how many draws came before it. */
 export function mixSeed(...parts: number[]): number {
   let h = 0x811c9dc5
   for (const part of parts) {
