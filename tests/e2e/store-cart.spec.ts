@@ -1,28 +1,15 @@
 import { expect, test } from '@playwright/test'
-import type { Product } from '../../environments/store/index.js'
-import { SESSION_COOKIE, type Store, startStore } from '../../environments/store/index.js'
+import { SESSION_COOKIE } from '../../environments/store/index.js'
+import { useStore } from './store-fixture.js'
 
-// A smaller catalog than the default starts faster; these specs look at pages, not at catalog size.
-let store: Store
-test.beforeAll(async () => {
-  store = await startStore({ seed: 23, catalogSize: 600 })
-})
-test.afterAll(async () => {
-  await store.close()
-})
-
-function find(predicate: (p: Product) => boolean): Product {
-  const product = store.catalog.products.find(predicate)
-  if (!product) throw new Error('no product matches')
-  return product
-}
+const { store: currentStore, findProduct } = useStore(23)
 
 test('add to cart opens the side sheet, the cart shows the item, checkout places an order', async ({
   page,
   context,
 }, testInfo) => {
-  const product = find((p) => p.options.length === 0 && p.prime)
-  await page.goto(`${store.url}/dp/${product.asin}`)
+  const product = findProduct((p) => p.options.length === 0 && p.prime)
+  await page.goto(`${currentStore().url}/dp/${product.asin}`)
   await page.locator('#quantity').selectOption('2')
   await page.locator('#add-to-cart-button').click()
 
@@ -54,27 +41,26 @@ test('add to cart opens the side sheet, the cart shows the item, checkout places
 
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)
   const sessionId = cookie?.value.split('.')[0] ?? ''
-  const orders = store.orders(sessionId)
+  const orders = currentStore().orders(sessionId)
   expect(orders.map((o) => o.id)).toEqual([orderId])
   expect(orders[0]?.items).toEqual([expect.objectContaining({ asin: product.asin, quantity: 3 })])
-  expect(store.events.list({ sessionId }).map((e) => e.type)).toEqual([
-    'add_to_cart',
-    'quantity_change',
-    'checkout',
-    'order_placed',
-  ])
+  expect(
+    currentStore()
+      .events.list({ sessionId })
+      .map((e) => e.type),
+  ).toEqual(['add_to_cart', 'quantity_change', 'checkout', 'order_placed'])
   await testInfo.attach('order confirmation', { body: await page.screenshot(), contentType: 'image/png' })
 })
 
 test('the cart checkbox deselects an item (and with it the subtotal)', async ({ page }) => {
-  const [a, b] = store.catalog.products.filter((p) => p.options.length === 0)
+  const [a, b] = currentStore().catalog.products.filter((p) => p.options.length === 0)
   if (!a || !b) throw new Error('no products without options')
   for (const product of [a, b]) {
-    await page.goto(`${store.url}/dp/${product.asin}`)
+    await page.goto(`${currentStore().url}/dp/${product.asin}`)
     await page.locator('#add-to-cart-button').click()
     await expect(page.locator('#attach-desktop-sideSheet')).toBeVisible()
   }
-  await page.goto(`${store.url}/cart`)
+  await page.goto(`${currentStore().url}/cart`)
   const subtotal = page.locator('#sc-subtotal-amount-activecart')
   const both = await subtotal.textContent()
   await page
@@ -88,14 +74,14 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
   test('a shopper can still choose options, add to cart and delete', async ({ page }) => {
-    const product = find(
+    const product = findProduct(
       (p) =>
         p.options.length === 1 &&
         p.options[0]?.values.filter((v) => v.available).length === p.options[0]?.values.length,
     )
     const option = product.options[0]
     const last = option?.values.at(-1)?.label ?? ''
-    await page.goto(`${store.url}/dp/${product.asin}`)
+    await page.goto(`${currentStore().url}/dp/${product.asin}`)
     await page
       .locator(`#inline-twister-row-${option?.dimension}_name span.a-button`, { hasText: last })
       .first()

@@ -1,29 +1,15 @@
 import { expect, test } from '@playwright/test'
-import type { Product } from '../../environments/store/index.js'
-import { type Store, startStore } from '../../environments/store/index.js'
+import { useStore } from './store-fixture.js'
 
-// A smaller catalog than the default starts faster; these specs look at pages, not at catalog size.
-let store: Store
-test.beforeAll(async () => {
-  store = await startStore({ seed: 22, catalogSize: 600 })
-})
-test.afterAll(async () => {
-  await store.close()
-})
-
-function find(predicate: (p: Product) => boolean): Product {
-  const product = store.catalog.products.find(predicate)
-  if (!product) throw new Error('no product matches')
-  return product
-}
+const { store: currentStore, findProduct } = useStore(22)
 
 test('a product page shows the title, option buttons, price and buybox', async ({ page }, testInfo) => {
-  const product = find(
+  const product = findProduct(
     (p) =>
       p.options.length >= 2 &&
       p.options.some((o) => o.values.filter((v) => v.available && v.priceDeltaCents > 0).length > 0),
   )
-  await page.goto(`${store.url}/dp/${product.asin}`)
+  await page.goto(`${currentStore().url}/dp/${product.asin}`)
   await expect(page.locator('#productTitle')).toHaveText(product.title)
   await expect(page.locator('#productTitle')).toBeVisible()
   await expect(page.locator('#landingImage')).toBeVisible()
@@ -56,8 +42,8 @@ test('a product page shows the title, option buttons, price and buybox', async (
 })
 
 test('the rating opens its histogram and the related carousel pages on', async ({ page }) => {
-  const product = find((p) => p.reviews.length >= 3)
-  await page.goto(`${store.url}/dp/${product.asin}`)
+  const product = findProduct((p) => p.reviews.length >= 3)
+  await page.goto(`${currentStore().url}/dp/${product.asin}`)
   await page.locator('#acrPopover summary').click()
   await expect(page.locator('#acrPopover #acrPopoverHistogram')).toBeVisible()
   const carousel = page.locator('.a-carousel-container[aria-label="Products related to this item"]')

@@ -1,14 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
-import { type Store, startStore } from '../../environments/store/index.js'
+import { useStore } from './store-fixture.js'
 
-// A smaller catalog than the default starts faster; these specs look at pages, not at catalog size.
-let store: Store
-test.beforeAll(async () => {
-  store = await startStore({ seed: 21, catalogSize: 600 })
-})
-test.afterAll(async () => {
-  await store.close()
-})
+const { store: currentStore } = useStore(21)
 
 async function cardPrices(page: Page): Promise<number[]> {
   const texts = await page
@@ -20,7 +13,7 @@ async function cardPrices(page: Page): Promise<number[]> {
 test('a shopper searches from the home page and sees result cards with prices', async ({
   page,
 }, testInfo) => {
-  await page.goto(`${store.url}/`)
+  await page.goto(`${currentStore().url}/`)
   const box = page.locator('#twotabsearchtextbox')
   await expect(box).toBeVisible()
   await box.fill('portable charger')
@@ -43,7 +36,7 @@ test('a shopper searches from the home page and sees result cards with prices', 
 })
 
 test('typing a misspelt query shows suggestions under the search box', async ({ page }) => {
-  await page.goto(`${store.url}/`)
+  await page.goto(`${currentStore().url}/`)
   await page.locator('#twotabsearchtextbox').pressSequentially('portble chargr', { delay: 20 })
   const suggestion = page.locator('#nav-flyout-searchAjax .s-suggestion').first()
   await expect(suggestion).toBeVisible()
@@ -54,7 +47,7 @@ test('typing a misspelt query shows suggestions under the search box', async ({ 
 })
 
 test('refining by brand, sorting by price and paging keep to the shopper choices', async ({ page }) => {
-  await page.goto(`${store.url}/s?k=bottle`)
+  await page.goto(`${currentStore().url}/s?k=bottle`)
   const brand = page.locator('#brandsRefinements a.s-navigation-item').first()
   const brandName = (await brand.locator('.a-size-base').textContent()) ?? ''
   await brand.click()
@@ -62,9 +55,9 @@ test('refining by brand, sorting by price and paging keep to the shopper choices
   const asins = await page
     .locator('[data-component-type="s-search-result"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-asin')))
-  for (const asin of asins) expect(store.catalog.product(asin ?? '')?.brand).toBe(brandName)
+  for (const asin of asins) expect(currentStore().catalog.product(asin ?? '')?.brand).toBe(brandName)
 
-  await page.goto(`${store.url}/s?k=cable`)
+  await page.goto(`${currentStore().url}/s?k=cable`)
   await page.locator('#s-result-sort-select').selectOption('price-asc-rank')
   await expect(page).toHaveURL(/s=price-asc-rank/)
   const prices = await cardPrices(page)
@@ -79,7 +72,7 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
   test('search, sort (with its Go button) and refinements still work', async ({ page }) => {
-    await page.goto(`${store.url}/`)
+    await page.goto(`${currentStore().url}/`)
     await page.locator('#twotabsearchtextbox').fill('yoga mat')
     await page.locator('#nav-search-submit-button').click()
     await expect(page.locator('[data-component-type="s-search-result"]').first()).toBeVisible()
