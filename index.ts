@@ -15,6 +15,12 @@ export {
 } from './environments/live.js'
 export { AMAZON_RECIPES } from './environments/recipes/index.js'
 export {
+  openStepRenderer,
+  type ReplayedStep,
+  type ReplayOptions,
+  type StepRenderer,
+} from './environments/replay/index.js'
+export {
   defineRecipe,
   type Recipe,
   type SimplifiedPage,
@@ -22,4 +28,5 @@ export {
   simplifyPage,
 } from './environments/simplify/index.js'
 export { type Store, type StoreOptions, startStore } from './environments/store/index.js'
+export { replayDataset, replayLiveCheck } from './simulator/replay/index.js'
 export * from './traces/index.js'

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   E_CSV: 'A CSV file could not be parsed',
   E_STORE_START: 'The embedded store could not be started',
   E_PAGE_LOAD: 'A page could not be opened in the browser',
+  E_LIVE_CHECK: 'The run cannot be re-executed against the store',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

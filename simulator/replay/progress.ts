@@ -1,0 +1,60 @@
+/** Where progress goes: stderr, or anything with `write`. */
+export interface ProgressStream {
+  write(text: string): unknown
+  isTTY?: boolean
+}
+
+export interface ProgressCounts {
+  sessionsDone: number
+  sessionsTotal: number
+  steps: number
+  failures: number
+}
+
+/** Plain lines when stderr is a file or a pipe: one at most this often. */
+const LINE_INTERVAL_MS = 5000
+
+/**
+ * One line redrawn with `\r` on a terminal, periodic plain lines otherwise. Steps/s counts the steps
+ * rendered since this reporter started (skipped sessions do not inflate it).
+ */
+export function createProgress(stream: ProgressStream | undefined, now: () => number) {
+  const started = now()
+  let lastLine = Number.NEGATIVE_INFINITY
+  const counts: ProgressCounts = { sessionsDone: 0, sessionsTotal: 0, steps: 0, failures: 0 }
+
+  const text = () => {
+    const seconds = Math.max((now() - started) / 1000, 1e-3)
+    const rate = counts.steps / seconds
+    const { sessionsDone: done, sessionsTotal: total } = counts
+    const width = 20
+    const filled = total === 0 ? width : Math.round((width * done) / total)
+    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`
+    return `replay ${bar} ${done}/${total} sessions, ${counts.steps} steps, ${rate.toFixed(1)} steps/s, ${counts.failures} failed`
+  }
+
+  const draw = (final: boolean) => {
+    if (stream === undefined) return
+    if (stream.isTTY === true) {
+      stream.write(`\r${text()}\u001b[K${final ? '\n' : ''}`)
+      return
+    }
+    const t = now()
+    if (final || t - lastLine >= LINE_INTERVAL_MS) {
+      lastLine = t
+      stream.write(`${text()}\n`)
+    }
+  }
+
+  return {
+    counts,
+    update(change: Partial<ProgressCounts>) {
+      for (const [key, value] of Object.entries(change) as [keyof ProgressCounts, number][])
+        counts[key] += value
+      draw(false)
+    },
+    finish: () => draw(true),
+  }
+}
+
+export type Progress = ReturnType<typeof createProgress>
