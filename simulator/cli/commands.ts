@@ -1,8 +1,45 @@
 import type { Command } from './define-command.js'
-import { operaInspect } from './opera-inspect.js'
-import { replayCommand } from './replay.js'
-import { simplify } from './simplify.js'
-import { storeCommand } from './store.js'
 
-/** Every command of `shopsim`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [operaInspect, replayCommand, simplify, storeCommand]
+/**
+ * Every command of `shopsim`, in the order --help lists them. Each module is imported only when its
+ * command runs, so `shopsim --help` or `opera inspect` do not pay for Chromium, sharp or the store.
+ * `commands.test.ts` checks that each entry's path and summary are those of the command it loads.
+ */
+export interface CommandEntry {
+  path: string[]
+  summary: string
+  load(): Promise<Command>
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    path: ['opera', 'inspect'],
+    summary: 'Print what an OPeRA dataset holds, and every problem met loading it',
+    load: async () => (await import('./opera-inspect.js')).operaInspect,
+  },
+  {
+    path: ['replay'],
+    summary: 'Render recorded OPeRA pages in Chromium, ground every action, and report fidelity',
+    load: async () => (await import('./replay.js')).replayCommand,
+  },
+  {
+    path: ['rewards', 'serve'],
+    summary: 'Serve the reward functions over HTTP for verl and TRL (POST /score, GET /health)',
+    load: async () => (await import('./rewards-serve.js')).rewardsServeCommand,
+  },
+  {
+    path: ['score'],
+    summary: 'Compute the OPeRA metrics (with bootstrap intervals) and mean rewards of model predictions',
+    load: async () => (await import('./score.js')).scoreCommand,
+  },
+  {
+    path: ['simplify'],
+    summary: 'Print the OPeRA simplified HTML of a page (amazon.com or the embedded store)',
+    load: async () => (await import('./simplify.js')).simplify,
+  },
+  {
+    path: ['store'],
+    summary: 'Run the embedded amazon-like store in the foreground and print its URL',
+    load: async () => (await import('./store.js')).storeCommand,
+  },
+]

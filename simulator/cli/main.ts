@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { isShopsimError } from '../../traces/index.js'
 import { findToolVersion } from '../../traces/tool-version.js'
-import { COMMANDS } from './commands.js'
+import { COMMANDS, type CommandEntry } from './commands.js'
 import type { Command } from './define-command.js'
 import { type CliIo, EXIT, processIo } from './io.js'
 
@@ -41,10 +41,10 @@ function commandHelp(command: Command): string {
   ].join('\n')
 }
 
-function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(argv: string[]): { entry: CommandEntry; rest: string[] } | undefined {
   const matches = COMMANDS.filter((c) => c.path.every((word, i) => argv[i] === word))
-  const command = matches.sort((a, b) => b.path.length - a.path.length)[0]
-  return command ? { command, rest: argv.slice(command.path.length) } : undefined
+  const entry = matches.sort((a, b) => b.path.length - a.path.length)[0]
+  return entry ? { entry, rest: argv.slice(entry.path.length) } : undefined
 }
 
 /** Runs one `shopsim` invocation and returns its exit code; never throws. */
@@ -64,7 +64,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     )
     return EXIT.usage
   }
-  const { command, rest } = found
+  const { entry, rest } = found
+  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(commandHelp(command))
     return EXIT.ok
