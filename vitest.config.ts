@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
+      'integrations/**/*.test.ts',
     ],
     exclude: ['node_modules', 'dist', 'tests/e2e'],
     testTimeout: 60_000,

@@ -2,7 +2,16 @@ import type { Bench } from './define-bench.js'
 import { observe } from './observe.js'
 import { operaLoad } from './opera-load.js'
 import { replayBench } from './replay.js'
+import { rewardServiceBench } from './reward-service.js'
+import { rewardsBench } from './rewards.js'
 import { storeBench } from './store.js'
 
 /** Every benchmark `npm run bench -- <name>` knows, in the order the list prints them. */
-export const BENCHES: readonly Bench[] = [operaLoad, storeBench, observe, replayBench]
+export const BENCHES: readonly Bench[] = [
+  operaLoad,
+  storeBench,
+  observe,
+  replayBench,
+  rewardsBench,
+  rewardServiceBench,
+]

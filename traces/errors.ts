@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   E_STORE_START: 'The embedded store could not be started',
   E_PAGE_LOAD: 'A page could not be opened in the browser',
   E_LIVE_CHECK: 'The run cannot be re-executed against the store',
+  E_SERVICE_START: 'The reward service could not be started',
+  E_REWARD_UNKNOWN: 'No reward function has that name',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

@@ -1,0 +1,1 @@
+export { type WebshopPurchase, type WebshopScore, type WebshopTask, webshopReward } from './webshop.js'

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { REWARDS } from '../../rewards/index.js'
+import {
+  METRIC_NAMES,
+  type MetricName,
+  type MetricsWithIntervals,
+  type PredictionsScore,
+  parsePredictionJsonl,
+  type RecordsRead,
+  readRunDirRecords,
+  scorePredictions,
+} from '../../rewards/metrics/index.js'
+import { defineCommand } from './define-command.js'
+import { type CliIo, EXIT } from './io.js'
+import { formatTable } from './table.js'
+
+const NAME = 'shopsim score'
+const DEFAULT_RESAMPLES = 1000
+const MAX_RESAMPLES = 100_000
+
+const METRIC_LABELS = {
+  exactMatch: 'exact match',
+  exactMatchClick: 'exact match: click',
+  exactMatchInput: 'exact match: input',
+  exactMatchTerminate: 'exact match: terminate',
+  actionTypeAccuracy: 'action type accuracy',
+  actionTypeMacroF1: 'action type macro F1',
+  actionTypeWeightedF1: 'action type weighted F1',
+  clickTypeWeightedF1: 'click type weighted F1',
+  sessionOutcomeAccuracy: 'session outcome accuracy',
+  sessionOutcomeWeightedF1: 'session outcome weighted F1',
+} as const satisfies Record<MetricName, string>
+
+const PER_USER_METRICS = ['exactMatch', 'actionTypeAccuracy', 'clickTypeWeightedF1'] as const
+
+function wholeNumber(value: unknown, flag: string, fallback: number, max: number): number | string {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  return Number.isInteger(n) && n >= 0 && n <= max
+    ? n
+    : `--${flag} must be a whole number from 0 to ${max}, not ${value}`
+}
+
+async function readRecords(path: string): Promise<RecordsRead & { unscorable: number }> {
+  if (statSync(path).isDirectory()) return readRunDirRecords(path)
+  return { ...parsePredictionJsonl(readFileSync(path, 'utf8'), path), unscorable: 0 }
+}
+
+const fixed = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3))
+
+function metricsTable(metrics: MetricsWithIntervals): string {
+  return formatTable(
+    ['metric', 'value', '95% CI'],
+    METRIC_NAMES.map((name) => {
+      const { value, low, high } = metrics[name]
+      return [METRIC_LABELS[name], fixed(value), low === undefined ? '-' : `${fixed(low)} - ${fixed(high)}`]
+    }),
+  )
+}
+
+function writeText(io: CliIo, result: PredictionsScore, resamples: number): void {
+  const { metrics, rewards } = result
+  io.stdout.write(
+    `${metrics.steps} steps in ${metrics.sessions} sessions of ${metrics.perUser.length} users` +
+      ` (${result.unparsed} completions unparseable, scored as no prediction)\n\n`,
+  )
+  io.stdout.write(`${metricsTable(metrics.overall)}\n`)
+  io.stdout.write(
+    resamples > 0
+      ? `  intervals: percentile bootstrap over sessions, ${resamples} resamples\n\n`
+      : '  intervals: none (--bootstrap 0)\n\n',
+  )
+  io.stdout.write(
+    `${formatTable(
+      ['user', 'steps', 'sessions', ...PER_USER_METRICS.map((m) => METRIC_LABELS[m])],
+      metrics.perUser.map((u) => [
+        u.userId,
+        u.steps,
+        u.sessions,
+        ...PER_USER_METRICS.map((m) => fixed(u.metrics[m].value)),
+      ]),
+    )}\n\n`,
+  )
+  io.stdout.write(
+    `${formatTable(
+      [`reward ${rewards.reward}`, 'mean', 'n'],
+      [
+        ['total', fixed(rewards.total), metrics.steps],
+        ...Object.entries(rewards.components).map(([name, c]) => [name, fixed(c.mean), c.n]),
+      ],
+    )}\n`,
+  )
+}
+
+export const scoreCommand = defineCommand({
+  path: ['score'],
+  summary: 'Compute the OPeRA metrics (with bootstrap intervals) and mean rewards of model predictions',
+  usage:
+    'shopsim score <run-dir | predictions.jsonl> [--reward shop-r1|customer-r1|exact] [--json] [--bootstrap N] [--seed S]',
+  options: {
+    reward: { type: 'string' },
+    json: { type: 'boolean' },
+    bootstrap: { type: 'string' },
+    seed: { type: 'string' },
+  },
+  optionHelp: {
+    reward: 'reward whose components are averaged (default shop-r1)',
+    json: 'print one JSON object instead of tables',
+    bootstrap: `resamples for the 95% intervals (default ${DEFAULT_RESAMPLES}; 0 = none)`,
+    seed: 'bootstrap seed (default 0): the same seed gives the same intervals',
+  },
+  examples: [
+    'shopsim score runs/eval-1',
+    'shopsim score ../shared/fixtures/opera/gold-actions-with-model-outputs.jsonl --reward customer-r1',
+    'shopsim score preds.jsonl --json --bootstrap 2000 --seed 7',
+  ],
+  async run({ values, positionals }, io) {
+    const usage = (problem: string) => {
+      io.stderr.write(`${NAME}: ${problem}\n`)
+      return EXIT.usage
+    }
+    if (positionals.length !== 1) return usage('give one run directory or predictions JSONL file')
+    const path = resolve(io.cwd, positionals[0] as string)
+    if (!existsSync(path)) return usage(`no such file or directory: ${path}`)
+    const reward = typeof values.reward === 'string' ? values.reward : 'shop-r1'
+    if (!Object.hasOwn(REWARDS, reward))
+      return usage(`--reward must be one of ${Object.keys(REWARDS).join(', ')}`)
+    const resamples = wholeNumber(values.bootstrap, 'bootstrap', DEFAULT_RESAMPLES, MAX_RESAMPLES)
+    const seed = wholeNumber(values.seed, 'seed', 0, 2 ** 32 - 1)
+    if (typeof resamples === 'string') return usage(resamples)
+    if (typeof seed === 'string') return usage(seed)
+
+    const read = await readRecords(path)
+    for (const p of read.problems) io.stderr.write(`${NAME}: ${p.source}:${p.line}: skipped: ${p.message}\n`)
+    if (read.records.length === 0) {
+      io.stderr.write(`${NAME}: nothing to score in ${path}\n`)
+      return EXIT.failure
+    }
+    const result = scorePredictions(read.records, { reward, resamples, seed })
+    if (values.json === true) {
+      const skipped = read.problems.map((p) => ({ source: p.source, line: p.line, message: p.message }))
+      io.stdout.write(
+        `${JSON.stringify({ ...result, resamples, seed, skipped, unscorable: read.unscorable }, null, 2)}\n`,
+      )
+    } else {
+      writeText(io, result, resamples)
+      if (read.unscorable > 0)
+        io.stdout.write(`\n${read.unscorable} steps had no prediction or a non-core gold action\n`)
+    }
+    return EXIT.ok
+  },
+})
