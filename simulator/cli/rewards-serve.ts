@@ -2,24 +2,10 @@ import { REWARDS } from '../../rewards/index.js'
 import { startRewardService } from '../../rewards/service/index.js'
 import { defineCommand } from './define-command.js'
 import { EXIT } from './io.js'
+import { untilStopped } from './until-stopped.js'
 
 const NAME = 'shopsim rewards serve'
 const DEFAULT_PORT = 8787
-
-/** Resolves on the first SIGINT or SIGTERM: the service runs in the foreground until then. */
-function untilStopped(): Promise<string> {
-  return new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', onInt)
-      process.off('SIGTERM', onTerm)
-      resolve(signal)
-    }
-    const onInt = () => stop('SIGINT')
-    const onTerm = () => stop('SIGTERM')
-    process.once('SIGINT', onInt)
-    process.once('SIGTERM', onTerm)
-  })
-}
 
 export const rewardsServeCommand = defineCommand({
   path: ['rewards', 'serve'],

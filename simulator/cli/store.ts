@@ -1,6 +1,7 @@
 import { startStore } from '../../environments/store/index.js'
 import { defineCommand } from './define-command.js'
 import { EXIT } from './io.js'
+import { untilStopped } from './until-stopped.js'
 
 function integerFlag(value: unknown, name: string, min: number, max: number): number | string | undefined {
   if (value === undefined) return undefined
@@ -8,21 +9,6 @@ function integerFlag(value: unknown, name: string, min: number, max: number): nu
   return Number.isInteger(n) && n >= min && n <= max
     ? n
     : `--${name} must be a whole number from ${min} to ${max}, not ${value}`
-}
-
-/** Resolves on the first SIGINT or SIGTERM: the store runs in the foreground until then. */
-function untilStopped(): Promise<string> {
-  return new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', onInt)
-      process.off('SIGTERM', onTerm)
-      resolve(signal)
-    }
-    const onInt = () => stop('SIGINT')
-    const onTerm = () => stop('SIGTERM')
-    process.once('SIGINT', onInt)
-    process.once('SIGTERM', onTerm)
-  })
 }
 
 export const storeCommand = defineCommand({
