@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openOperaDataset } from '../traces/index.js'
 import { SeededRandom } from '../traces/seeded-random.js'
+import { countDataset } from './opera-load/count-dataset.js'
 import { datasetRoot, writeSyntheticDataset } from './opera-load/synthetic-dataset.js'
 import { sessionLengths } from './opera-load/synthetic-sessions.js'
 
@@ -24,23 +24,13 @@ describe('opera-load synthetic dataset', () => {
     const manifest = await writeSyntheticDataset(params, dir)
     expect(manifest.steps).toBe(100)
 
-    const dataset = await openOperaDataset(datasetRoot(dir))
-    let steps = 0
-    let sessions = 0
-    let htmlChars = 0
-    for await (const session of dataset.sessions()) {
-      sessions++
-      for (const step of session.steps) {
-        steps++
-        htmlChars += step.observation.html?.length ?? 0
-      }
-    }
+    const { steps, sessions, htmlChars, issues } = await countDataset(datasetRoot(dir))
     expect({ steps, sessions, htmlChars }).toEqual({
       steps: 100,
       sessions: manifest.sessions,
       htmlChars: manifest.htmlChars,
     })
-    expect(dataset.report.total).toBe(0)
+    expect(issues).toBe(0)
     // Every fifth session is test, so 100 steps (about 7 sessions) fill both splits.
     expect(Object.keys(manifest.split).sort()).toEqual(['test', 'train'])
   })

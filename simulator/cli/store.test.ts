@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../tests/fixtures.js'
 import { EXIT } from './io.js'
 import { main } from './main.js'
+import { spawnForegroundCli } from './spawn-cli.js'
 import { captureIo } from './test-io.js'
 
 describe('shopsim store', () => {
@@ -16,43 +14,18 @@ describe('shopsim store', () => {
   })
 
   it('runs in the foreground as a process, prints its URL, serves pages and stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join('simulator', 'cli', 'run.ts'),
-        'store',
-        '--port',
-        '0',
-        '--catalog-size',
-        '300',
-        '--seed',
-        '5',
-      ],
-      { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    const cli = await spawnForegroundCli(
+      ['store', '--port', '0', '--catalog-size', '300', '--seed', '5'],
+      /^(http:\/\/127\.0\.0\.1:\d+)\/$/m,
     )
-    let out = ''
-    let err = ''
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString()
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        const match = /^(http:\/\/127\.0\.0\.1:\d+)\/$/m.exec(out)
-        if (match?.[1]) resolve(match[1])
-      })
-      child.on('exit', () => reject(new Error(`store exited early: ${out}${err}`)))
-    })
-    expect(out).toMatch(/300 products in 16 departments \(seed 5, built in \d+ ms\)/)
+    const url = cli.ready
+    expect(cli.stdout()).toMatch(/300 products in 16 departments \(seed 5, built in \d+ ms\)/)
     const page = await fetch(`${url}/s?k=charger`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('data-component-type="s-search-result"')
-    child.kill('SIGTERM')
-    expect(await exited).toBe(0)
-    expect(out).toContain('shopsim store: stopped (SIGTERM)')
-    expect(err).toBe('')
+    cli.child.kill('SIGTERM')
+    expect(await cli.exited).toBe(0)
+    expect(cli.stdout()).toContain('shopsim store: stopped (SIGTERM)')
+    expect(cli.stderr()).toBe('')
   })
 })
