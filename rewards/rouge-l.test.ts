@@ -75,3 +75,34 @@ describe('rougeL edge cases', () => {
     expect(wrong).toEqual([])
   })
 })
+
+describe('rougeL on near-copies (shared ends trimmed before the LCS)', () => {
+  // Reference: tokenise the whole strings and run the two-row DP, with no trimming.
+  const reference = (a: string, b: string): number => {
+    const x = tokenize(a)
+    const y = tokenize(b)
+    return x.length === 0 || y.length === 0 ? 0 : (2 * lcsLength(x, y)) / (x.length + y.length)
+  }
+  const pieces = ['ab', 'AB', 'c', '1', '_', '.', ' ', '-', '\u212A', 'é', 'İ', '\u0010', 'x9', '__']
+
+  it('agrees with whole-string tokenising on random edits of a shared text', () => {
+    const random = new SeededRandom(11)
+    for (let trial = 0; trial < 3000; trial++) {
+      const base = Array.from({ length: random.int(0, 14) }, () => random.pick(pieces))
+      const edited = base
+        .filter(() => !random.chance(0.2))
+        .map((piece) => (random.chance(0.1) ? random.pick(pieces) : piece))
+      if (random.chance(0.3)) edited.push(random.pick(pieces))
+      const a = base.join('')
+      const b = edited.join('')
+      expect(rougeL(a, b), JSON.stringify([a, b])).toBeCloseTo(reference(a, b), 12)
+    }
+  })
+
+  it('counts the shared prefix and suffix tokens exactly', () => {
+    // tokens: search results a b c add (6) vs search results a c add (5): LCS 5 -> 10 / 11
+    expect(rougeL('search_results.a_b_c.add', 'search_results.a_c.add')).toBeCloseTo(10 / 11, 12)
+    // One is a prefix of the other, cut mid-token: 'foo_bar' vs 'foo_barbaz' share only foo.
+    expect(rougeL('foo_bar', 'foo_barbaz')).toBeCloseTo(0.5, 12)
+  })
+})

@@ -159,11 +159,61 @@ export function lcsLengthBitParallel(a: readonly string[], b: readonly string[])
 export function rougeL(a: string, b: string): number {
   // Copied names are the common case in real outputs: one scan instead of two scans and an LCS.
   if (a === b) return tokenIdsInto(a, 0) > 0 ? 1 : 0
+  // Near-copies share long runs at both ends; those tokens are in the LCS for certain, so only the middles
+  // are tokenised and compared.
+  const ends = sharedEnds(a, b)
   const before = tokenGeneration()
-  let lengthA = tokenIdsInto(a, 0)
-  const lengthB = tokenIdsInto(b, 1)
-  if (tokenGeneration() !== before) lengthA = tokenIdsInto(a, 0)
+  let middleA = tokenIdsInto(a, 0, ends.prefix, a.length - ends.suffix)
+  const middleB = tokenIdsInto(b, 1, ends.prefix, b.length - ends.suffix)
+  if (tokenGeneration() !== before) middleA = tokenIdsInto(a, 0, ends.prefix, a.length - ends.suffix)
+  const lengthA = middleA + ends.tokens
+  const lengthB = middleB + ends.tokens
   if (lengthA === 0 || lengthB === 0) return 0
-  const lcs = lcsOfIdPrefixes(tokenBuffer(0), lengthA, tokenBuffer(1), lengthB)
+  const lcs =
+    ends.tokens +
+    (middleA === 0 || middleB === 0 ? 0 : lcsOfIdPrefixes(tokenBuffer(0), middleA, tokenBuffer(1), middleB))
   return rougeLFromLengths(lcs, lengthA, lengthB)
+}
+
+const isAsciiTokenChar = (code: number): boolean => isTokenChar(code) || (code >= 65 && code <= 90)
+const isAsciiSeparator = (code: number): boolean => code < 128 && !isAsciiTokenChar(code)
+
+const NO_SHARED_ENDS = { prefix: 0, suffix: 0, tokens: 0 }
+
+/**
+ * The longest common prefix and suffix of a and b that end (prefix) or start (suffix) on an ASCII separator,
+ * and the number of tokens they hold. Cutting on an ASCII separator never splits a token, whatever the rest of
+ * the text lowercases to, so tokens(a) = tokens(prefix) + tokens(middle) + tokens(suffix). Ends holding
+ * non-ASCII characters are not trimmed (their token count would need the long lowercase path).
+ */
+function sharedEnds(a: string, b: string): { prefix: number; suffix: number; tokens: number } {
+  const limit = Math.min(a.length, b.length)
+  let same = 0
+  while (same < limit && a.charCodeAt(same) === b.charCodeAt(same)) same++
+  let prefix = same
+  while (prefix > 0 && !isAsciiSeparator(a.charCodeAt(prefix - 1))) prefix--
+  let same2 = 0
+  const room = limit - prefix
+  while (same2 < room && a.charCodeAt(a.length - 1 - same2) === b.charCodeAt(b.length - 1 - same2)) same2++
+  let suffix = same2
+  while (suffix > 0 && !isAsciiSeparator(a.charCodeAt(a.length - suffix))) suffix--
+  if (prefix === 0 && suffix === 0) return NO_SHARED_ENDS
+  const prefixTokens = asciiTokenCount(a, 0, prefix)
+  const suffixTokens = asciiTokenCount(a, a.length - suffix, a.length)
+  if (prefixTokens < 0 || suffixTokens < 0) return NO_SHARED_ENDS
+  return { prefix, suffix, tokens: prefixTokens + suffixTokens }
+}
+
+/** Tokens in text[start, end), or -1 when it holds a non-ASCII character. */
+function asciiTokenCount(text: string, start: number, end: number): number {
+  let count = 0
+  let inToken = false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 128) return -1
+    const token = isAsciiTokenChar(code)
+    if (token && !inToken) count++
+    inToken = token
+  }
+  return count
 }

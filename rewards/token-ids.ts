@@ -55,34 +55,42 @@ export function tokenIds(text: string): Int32Array {
  * Tokenises into reusable buffer `slot` (0 or 1) and returns the count; read the ids with tokenBuffer(slot)
  * before the next call for the same slot. The allocation-free path of rougeL.
  */
-export function tokenIdsInto(text: string, slot: 0 | 1): number {
-  return tokenizeInto(text, slot)
+export function tokenIdsInto(text: string, slot: 0 | 1, start = 0, end = text.length): number {
+  return tokenizeInto(text, slot, start, end)
 }
 
 export function tokenBuffer(slot: 0 | 1): Int32Array {
   return buffers[slot] as Int32Array
 }
 
-function tokenizeInto(text: string, slot: number): number {
+function tokenizeInto(text: string, slot: number, start = 0, end = text.length): number {
   // A text has at most (length + 1) / 2 tokens.
   if ((buffers[slot] as Int32Array).length < text.length) buffers[slot] = new Int32Array(text.length * 2)
   const target = buffers[slot] as Int32Array
   const before = generation
-  let count = scanTokens(text, target, false)
+  let count = scanTokens(text, target, false, start, end)
   // ASCII folds case in the scan; other characters may lowercase into [a-z] (the Kelvin sign, İ), so text
-  // holding any goes the long way through toLowerCase.
-  if (count < 0) count = scanTokens(text.toLowerCase(), target, true)
+  // holding any goes the long way through toLowerCase (which may change its length: slice first).
+  if (count < 0) {
+    const lower = text.slice(start, end).toLowerCase()
+    count = scanTokens(lower, target, true, 0, lower.length)
+  }
   // Cleared mid-scan: the earlier ids are stale, and a fresh table has room for the whole text.
-  return generation === before ? count : tokenizeInto(text, slot)
+  return generation === before ? count : tokenizeInto(text, slot, start, end)
 }
 
 /** Writes the ids of text's tokens into target; -1 when it meets a non-ASCII character and may not. */
-function scanTokens(lower: string, target: Int32Array, allowNonAscii: boolean): number {
+function scanTokens(
+  lower: string,
+  target: Int32Array,
+  allowNonAscii: boolean,
+  from: number,
+  length: number,
+): number {
   let count = 0
   let start = -1
   let hash = 0
-  const length = lower.length
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < length; i++) {
     let code = lower.charCodeAt(i)
     if (code >= 65 && code <= 90) code += 32
     else if (code > 127 && !allowNonAscii) return -1

@@ -60,7 +60,8 @@ export function scoreShopR1(input: RewardInput, options?: Partial<ShopR1Options>
   const components: Components = { ...ZERO_COMPONENTS }
   const flags: string[] = []
   const absent: string[] = []
-  const score = (exact: boolean): Score => ({
+  const exactMatch = creditShopR1(input, opts, components, flags, absent)
+  return {
     reward: 'shop-r1',
     total:
       components.format +
@@ -74,13 +75,22 @@ export function scoreShopR1(input: RewardInput, options?: Partial<ShopR1Options>
     absent,
     flags,
     options: opts as Record<string, unknown>,
-    exactMatch: exact,
-  })
+    exactMatch,
+  }
+}
 
+/** Fills in the components (and flags / absent ones); returns whether the action is an exact match. */
+function creditShopR1(
+  input: RewardInput,
+  opts: ShopR1Options,
+  components: Components,
+  flags: string[],
+  absent: string[],
+): boolean {
   const shape = parseCompletionShape(input.completion, 'strict')
   if (!shape.ok) {
     flags.push('invalid-format')
-    return score(false)
+    return false
   }
   components.format = opts.formatReward
 
@@ -95,10 +105,10 @@ export function scoreShopR1(input: RewardInput, options?: Partial<ShopR1Options>
   const predType = shape.action.type === undefined ? undefined : canonicalActionType(shape.action.type)
   if (predType !== input.gold.type) {
     flags.push('type-mismatch')
-    return score(false)
+    return false
   }
   components.type = opts.typeReward
-  return score(TYPE_CREDIT[input.gold.type](shape.action, input.gold, components, opts))
+  return TYPE_CREDIT[input.gold.type](shape.action, input.gold, components, opts)
 }
 
 /** Credit beyond the type, per action type; returns whether the action is an exact match. */
