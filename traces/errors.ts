@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   E_LIVE_CHECK: 'The run cannot be re-executed against the store',
   E_SERVICE_START: 'The reward service could not be started',
   E_REWARD_UNKNOWN: 'No reward function has that name',
+  E_MODEL_CONFIG: 'No usable model endpoint is configured (base URL or model missing or invalid)',
+  E_MODEL_UNAVAILABLE: 'The model endpoint stayed unreachable or overloaded after every retry',
+  E_MODEL_RESPONSE: 'The model endpoint refused the request',
+  E_TASKS_FILE: 'A tasks file could not be read or written',
+  E_TASKS_GENERATE: 'Shopping tasks could not be generated from the catalog',
+  E_PERSONAS: 'No personas could be read from the given path',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

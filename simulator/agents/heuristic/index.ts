@@ -1,0 +1,6 @@
+export { decideStep, type StepDecision } from './decide-step.js'
+export { createHeuristicPolicy, DEFAULT_MAX_STEPS, type HeuristicPolicyOptions } from './heuristic-policy.js'
+export { PAGE_KINDS, type PageKind, pageKindOf } from './page/page-kind.js'
+export { namesOf, type PageView, readPage } from './page/read-page.js'
+export { type Traits, traitsOf } from './persona-traits.js'
+export { goalOf, type ShoppingGoal } from './shopping-goal.js'
