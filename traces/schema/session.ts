@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PersonaSchema } from './persona.js'
 import { StepSchema } from './step.js'
+import { TaskResultSchema, TaskSchema } from './task.js'
 
 export const OUTCOMES = ['purchase', 'terminate', 'error', 'incomplete'] as const
 export const OutcomeSchema = z.enum(OUTCOMES)
@@ -27,5 +28,9 @@ export const SessionSchema = z.object({
   outcome: OutcomeSchema,
   split: z.string().optional(),
   provenance: ProvenanceSchema,
+  /** Live runs: the task the shopper was given, how it went, and why the session ended. */
+  task: TaskSchema.optional(),
+  taskResult: TaskResultSchema.optional(),
+  endReason: z.string().optional(),
 })
 export type Session = z.infer<typeof SessionSchema>

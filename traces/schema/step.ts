@@ -57,6 +57,15 @@ export const StepSchema = z.object({
   score: ScoreSchema.optional(),
   grounding: z.object({ gold: GroundingSchema.optional(), predicted: GroundingSchema.optional() }).optional(),
   errors: z.array(StepErrorSchema).default([]),
+  /** Live runs: milliseconds spent observing the page, deciding and acting. */
+  timings: z
+    .object({
+      observeMs: z.number().nonnegative(),
+      decideMs: z.number().nonnegative(),
+      actMs: z.number().nonnegative(),
+    })
+    .partial()
+    .optional(),
 })
 export type Step = z.infer<typeof StepSchema>
 export type StepInput = z.input<typeof StepSchema>

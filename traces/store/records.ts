@@ -6,6 +6,8 @@ import {
   ProvenanceSchema,
   SessionSchema,
   StepErrorSchema,
+  TaskResultSchema,
+  TaskSchema,
 } from '../schema/index.js'
 import { STORE_VERSION } from './version.js'
 
@@ -43,6 +45,9 @@ export const SessionFieldsSchema = z.object({
   outcome: OutcomeSchema.optional(),
   split: z.string().optional(),
   provenance: ProvenanceSchema,
+  task: TaskSchema.optional(),
+  taskResult: TaskResultSchema.optional(),
+  endReason: z.string().optional(),
 })
 export type SessionFields = z.input<typeof SessionFieldsSchema>
 
