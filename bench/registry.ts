@@ -1,6 +1,7 @@
 import type { Bench } from './define-bench.js'
 import { observe } from './observe.js'
 import { operaLoad } from './opera-load.js'
+import { predictBench } from './predict.js'
 import { replayBench } from './replay.js'
 import { rewardServiceBench } from './reward-service.js'
 import { rewardsBench } from './rewards.js'
@@ -14,4 +15,5 @@ export const BENCHES: readonly Bench[] = [
   replayBench,
   rewardsBench,
   rewardServiceBench,
+  predictBench,
 ]

@@ -72,3 +72,13 @@ export function mixSeed(...parts: number[]): number {
   }
   return h
 }
+
+/** FNV-1a over UTF-16 code units: stable across runs, machines and Node versions (shards, per-session seeds). */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash
+}

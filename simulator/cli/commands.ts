@@ -13,9 +13,20 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   {
+    path: ['compare'],
+    summary:
+      "Compare a run's shopping behaviour with OPeRA's (or a reference's), with Jensen-Shannon distances",
+    load: async () => (await import('./compare.js')).compareCommand,
+  },
+  {
     path: ['opera', 'inspect'],
     summary: 'Print what an OPeRA dataset holds, and every problem met loading it',
     load: async () => (await import('./opera-inspect.js')).operaInspect,
+  },
+  {
+    path: ['predict'],
+    summary: 'Predict the next action (and rationale) at every recorded step with a policy, and score it',
+    load: async () => (await import('./predict.js')).predictCommand,
   },
   {
     path: ['replay'],

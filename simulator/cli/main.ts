@@ -86,7 +86,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr.write(
         `shopsim: ${error.code}: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`,
       )
-      return EXIT.failure
+      return error.code === 'E_USAGE' ? EXIT.usage : EXIT.failure
     }
     io.stderr.write(
       `shopsim: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,43 +1,16 @@
 import { createBrowserPool } from '../../environments/browser/pool.js'
 import { startStore } from '../../environments/store/index.js'
-import { ShopsimError } from '../../traces/errors.js'
 import { openRunDir } from '../../traces/store/index.js'
 import {
   formatFidelityReport,
   type LiveCheckReport,
-  parseShard,
   recordedStoreSeed,
   replayDataset,
   replayLiveCheck,
-  type SessionSelection,
 } from '../replay/index.js'
 import { defineCommand } from './define-command.js'
 import { type CliIo, EXIT } from './io.js'
-
-function positiveInt(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 1) throw new ShopsimError('E_USAGE', `--${flag} must be a positive integer`)
-  return n
-}
-
-function selectionOf(values: Record<string, unknown>): SessionSelection {
-  const split = values.split as string | undefined
-  if (split !== undefined && split !== 'train' && split !== 'test') {
-    throw new ShopsimError('E_USAGE', `--split must be train or test, not ${split}`)
-  }
-  if (values.sessions !== undefined && values.limit !== undefined) {
-    throw new ShopsimError('E_USAGE', 'give --sessions or --limit, not both')
-  }
-  const ids = values.sessions as string | undefined
-  const limit = positiveInt('limit', values.limit as string | undefined)
-  return {
-    ...(split !== undefined && { split }),
-    ...(ids !== undefined && { ids: new Set(ids.split(',').map((id) => id.trim())) }),
-    ...(limit !== undefined && { limit }),
-    ...(values.shard !== undefined && { shard: parseShard(values.shard as string) }),
-  }
-}
+import { positiveInt, selectionOf } from './selection-flags.js'
 
 function formatLiveCheck(report: LiveCheckReport): string {
   const lines = [`Live determinism check against ${report.storeUrl}`, '']

@@ -2,37 +2,18 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { REWARDS } from '../../rewards/index.js'
 import {
-  METRIC_NAMES,
-  type MetricName,
-  type MetricsWithIntervals,
-  type PredictionsScore,
   parsePredictionJsonl,
   type RecordsRead,
   readRunDirRecords,
   scorePredictions,
 } from '../../rewards/metrics/index.js'
 import { defineCommand } from './define-command.js'
-import { type CliIo, EXIT } from './io.js'
-import { formatTable } from './table.js'
+import { EXIT } from './io.js'
+import { writeMetricsText } from './metrics-text.js'
 
 const NAME = 'shopsim score'
 const DEFAULT_RESAMPLES = 1000
 const MAX_RESAMPLES = 100_000
-
-const METRIC_LABELS = {
-  exactMatch: 'exact match',
-  exactMatchClick: 'exact match: click',
-  exactMatchInput: 'exact match: input',
-  exactMatchTerminate: 'exact match: terminate',
-  actionTypeAccuracy: 'action type accuracy',
-  actionTypeMacroF1: 'action type macro F1',
-  actionTypeWeightedF1: 'action type weighted F1',
-  clickTypeWeightedF1: 'click type weighted F1',
-  sessionOutcomeAccuracy: 'session outcome accuracy',
-  sessionOutcomeWeightedF1: 'session outcome weighted F1',
-} as const satisfies Record<MetricName, string>
-
-const PER_USER_METRICS = ['exactMatch', 'actionTypeAccuracy', 'clickTypeWeightedF1'] as const
 
 function wholeNumber(value: unknown, flag: string, fallback: number, max: number): number | string {
   if (value === undefined) return fallback
@@ -45,52 +26,6 @@ function wholeNumber(value: unknown, flag: string, fallback: number, max: number
 async function readRecords(path: string): Promise<RecordsRead & { unscorable: number }> {
   if (statSync(path).isDirectory()) return readRunDirRecords(path)
   return { ...parsePredictionJsonl(readFileSync(path, 'utf8'), path), unscorable: 0 }
-}
-
-const fixed = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3))
-
-function metricsTable(metrics: MetricsWithIntervals): string {
-  return formatTable(
-    ['metric', 'value', '95% CI'],
-    METRIC_NAMES.map((name) => {
-      const { value, low, high } = metrics[name]
-      return [METRIC_LABELS[name], fixed(value), low === undefined ? '-' : `${fixed(low)} - ${fixed(high)}`]
-    }),
-  )
-}
-
-function writeText(io: CliIo, result: PredictionsScore, resamples: number): void {
-  const { metrics, rewards } = result
-  io.stdout.write(
-    `${metrics.steps} steps in ${metrics.sessions} sessions of ${metrics.perUser.length} users` +
-      ` (${result.unparsed} completions unparseable, scored as no prediction)\n\n`,
-  )
-  io.stdout.write(`${metricsTable(metrics.overall)}\n`)
-  io.stdout.write(
-    resamples > 0
-      ? `  intervals: percentile bootstrap over sessions, ${resamples} resamples\n\n`
-      : '  intervals: none (--bootstrap 0)\n\n',
-  )
-  io.stdout.write(
-    `${formatTable(
-      ['user', 'steps', 'sessions', ...PER_USER_METRICS.map((m) => METRIC_LABELS[m])],
-      metrics.perUser.map((u) => [
-        u.userId,
-        u.steps,
-        u.sessions,
-        ...PER_USER_METRICS.map((m) => fixed(u.metrics[m].value)),
-      ]),
-    )}\n\n`,
-  )
-  io.stdout.write(
-    `${formatTable(
-      [`reward ${rewards.reward}`, 'mean', 'n'],
-      [
-        ['total', fixed(rewards.total), metrics.steps],
-        ...Object.entries(rewards.components).map(([name, c]) => [name, fixed(c.mean), c.n]),
-      ],
-    )}\n`,
-  )
 }
 
 export const scoreCommand = defineCommand({
@@ -144,7 +79,7 @@ export const scoreCommand = defineCommand({
         `${JSON.stringify({ ...result, resamples, seed, skipped, unscorable: read.unscorable }, null, 2)}\n`,
       )
     } else {
-      writeText(io, result, resamples)
+      writeMetricsText(io, result, resamples)
       if (read.unscorable > 0)
         io.stdout.write(`\n${read.unscorable} steps had no prediction or a non-core gold action\n`)
     }

@@ -18,7 +18,13 @@ const LINE_INTERVAL_MS = 5000
  * One line redrawn with `\r` on a terminal, periodic plain lines otherwise. Steps/s counts the steps
  * rendered since this reporter started (skipped sessions do not inflate it).
  */
-export function createProgress(stream: ProgressStream | undefined, now: () => number) {
+export function createProgress(
+  stream: ProgressStream | undefined,
+  now: () => number,
+  label = 'replay',
+  /** More to say at the end of the line (a live run's outcomes). */
+  extra?: () => string,
+) {
   const started = now()
   let lastLine = Number.NEGATIVE_INFINITY
   const counts: ProgressCounts = { sessionsDone: 0, sessionsTotal: 0, steps: 0, failures: 0 }
@@ -30,7 +36,7 @@ export function createProgress(stream: ProgressStream | undefined, now: () => nu
     const width = 20
     const filled = total === 0 ? width : Math.round((width * done) / total)
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`
-    return `replay ${bar} ${done}/${total} sessions, ${counts.steps} steps, ${rate.toFixed(1)} steps/s, ${counts.failures} failed`
+    return `${label} ${bar} ${done}/${total} sessions, ${counts.steps} steps, ${rate.toFixed(1)} steps/s, ${counts.failures} failed${extra ? `; ${extra()}` : ''}`
   }
 
   const draw = (final: boolean) => {

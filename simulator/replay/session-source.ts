@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { openOperaDataset, type Split } from '../../traces/opera/index.js'
-import type { Session, Step } from '../../traces/schema/index.js'
+import type { Persona, Session, Step } from '../../traces/schema/index.js'
 import { openRunDir } from '../../traces/store/index.js'
 import { inShard, type Shard } from './shard.js'
 
@@ -23,6 +23,8 @@ export interface SessionSource {
   sessions(): AsyncGenerator<Session>
   /** The source's own screenshot of a step, when it has one. */
   screenshot(step: Step): Promise<Uint8Array | undefined>
+  /** Every persona the source knows (all its users, not only the selected sessions'), by user id order. */
+  personas(): Promise<Persona[]>
 }
 
 /** A directory holding run.json is a run directory; anything else is read as an OPeRA dataset. */
@@ -54,6 +56,7 @@ async function datasetSource(path: string, selection: SessionSelection): Promise
       const name = step.observation.screenshot?.name
       return name !== undefined && dataset.hasImage(name) ? dataset.image(name) : undefined
     },
+    personas: async () => byUserId(dataset.users.values()),
   }
 }
 
@@ -95,5 +98,13 @@ async function runSource(path: string, selection: SessionSelection): Promise<Ses
     ids,
     sessions,
     screenshot: (step) => run.readScreenshot(step),
+    personas: async () => byUserId(stored.flatMap((s) => (s.persona === undefined ? [] : [s.persona]))),
   }
+}
+
+/** One persona per user, ordered by user id so anything drawn from the list is reproducible. */
+function byUserId(personas: Iterable<Persona>): Persona[] {
+  const unique = new Map<string, Persona>()
+  for (const persona of personas) if (!unique.has(persona.userId)) unique.set(persona.userId, persona)
+  return [...unique.values()].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0))
 }

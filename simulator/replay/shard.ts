@@ -1,4 +1,5 @@
 import { ShopsimError } from '../../traces/errors.js'
+import { hashText } from '../../traces/seeded-random.js'
 
 /** One shard of a sharded run: this process replays the sessions whose hash mod `count` is `index`. */
 export interface Shard {
@@ -21,17 +22,7 @@ export function parseShard(text: string): Shard {
   return { index, count }
 }
 
-/** FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
-
 /** By the id's hash, not its position, so a shard holds the same sessions whatever else is selected. */
 export function inShard(sessionId: string, shard: Shard | undefined): boolean {
-  return shard === undefined || fnv1a(sessionId) % shard.count === shard.index
+  return shard === undefined || hashText(sessionId) % shard.count === shard.index
 }

@@ -85,7 +85,7 @@ export interface RunDir {
   /** Every session with a session.json, ordered by id. */
   listSessions(): Promise<StoredSession[]>
   recordedStepIndices(sessionId: string): Promise<number[]>
-  /** Never throws on damaged content (see StepsRead); a missing file reads as no steps. */
+  /** Steps by ascending index. Never throws on damaged content (see StepsRead); a missing file reads as no steps. */
   readSteps(sessionId: string): Promise<StepsRead>
   readHtml(step: Step): Promise<string | undefined>
   readScreenshot(step: Step): Promise<Uint8Array | undefined>
@@ -323,6 +323,8 @@ function createRunDir(root: string, info: RunInfo, clock: Clock, durable: boolea
       (await readStepsFile(stepsPath(sessionId), sessionId)).steps.map((s) => s.index).sort((a, b) => a - b),
     readSteps: async (sessionId) => {
       const { steps, tornTail, problems } = await readStepsFile(stepsPath(sessionId), sessionId)
+      // Lines are in the order they were written; a resumed run can fill a gap late, so order by index.
+      steps.sort((a, b) => a.index - b.index)
       return { steps, tornTail, problems }
     },
     readHtml: async (step) => {
