@@ -1,0 +1,5 @@
+export { actError, type LiveStepInput, liveStepRecord } from './live-step.js'
+export { loadPersonas } from './load-personas.js'
+export { DEFAULT_MAX_STEPS, type RunLiveOptions, type RunLiveResult, runLive } from './run-live.js'
+export { runLiveSession, type SessionRunContext, type SessionRunResult } from './run-session.js'
+export { type PlannedSession, planSessions } from './session-plan.js'

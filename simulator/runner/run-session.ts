@@ -1,0 +1,201 @@
+import type { BrowserPool } from '../../environments/browser/pool.js'
+import { type LiveObservation, openLiveEnvironment } from '../../environments/live.js'
+import type { Store } from '../../environments/store/index.js'
+import type { Action, Outcome, Provenance, Step, StepError, TaskResult } from '../../traces/schema/index.js'
+import { mixSeed } from '../../traces/seeded-random.js'
+import type { RunDir } from '../../traces/store/index.js'
+import { toStepError } from '../../traces/store/session-file.js'
+import type { Policy } from '../agents/policy.js'
+import { shoppingIntentAt, taskRewardForItems } from '../tasks/index.js'
+import { liveStepRecord } from './live-step.js'
+import type { PlannedSession } from './session-plan.js'
+
+export interface SessionRunContext {
+  run: RunDir
+  pool: BrowserPool
+  policy: Policy
+  /** The embedded store when the run drives it: purchases and task rewards come from its order log. */
+  store?: Store
+  startUrl: string
+  allowlist: readonly string[]
+  maxSteps: number
+  image: boolean
+  actionTimeoutMs: number
+  provenance: Provenance
+  clock: () => Date
+  onStep: () => void
+}
+
+export type SessionRunResult =
+  | { kind: 'skipped' }
+  | { kind: 'ended'; outcome: Outcome; steps: number; reason: string; taskResult?: TaskResult }
+
+const now = () => performance.now()
+
+/** Why a session ended, in the words session.json records. */
+type Ending = { outcome: Outcome; reason: string }
+
+/**
+ * Runs one shopper: observe → decide → record → act until it terminates, buys, reaches the step limit or
+ * meets an error. Each step is written as soon as its action has run, so a crash loses no finished step. A session
+ * found half-done (the run was killed) is closed as `incomplete` and not re-run: its steps are real.
+ */
+export async function runLiveSession(
+  ctx: SessionRunContext,
+  plan: PlannedSession,
+): Promise<SessionRunResult> {
+  const { run } = ctx
+  const resume = await run.openSession(plan.id, {
+    userId: plan.persona.userId,
+    persona: plan.persona,
+    provenance: { ...ctx.provenance, seed: plan.seed },
+    ...(plan.task !== undefined && { task: plan.task }),
+  })
+  if (resume.previous === 'done') return { kind: 'skipped' }
+  if (resume.previous !== 'new') {
+    const reason = 'interrupted: the run stopped while this session was in flight'
+    await run.markSessionDone(plan.id, { outcome: 'incomplete', endReason: reason })
+    return { kind: 'ended', outcome: 'incomplete', steps: resume.recorded.length, reason }
+  }
+
+  const history: Step[] = []
+  let ending: Ending | undefined
+  let storeSession: string | undefined
+  const env = await openLiveEnvironment({
+    pool: ctx.pool,
+    allowlist: ctx.allowlist,
+    actionTimeoutMs: ctx.actionTimeoutMs,
+  }).catch((error: unknown) => {
+    ending = errorEnding(error)
+    return undefined
+  })
+  try {
+    if (env !== undefined) {
+      const loaded = await env.reset(ctx.startUrl)
+      if (loaded.kind !== 'ok')
+        ending = { outcome: 'error', reason: `start page did not load: ${loaded.kind}` }
+      else if (ctx.store !== undefined) storeSession = await storeSessionOf(env.page)
+    }
+    for (let index = 0; env !== undefined && ending === undefined; index++) {
+      if (index >= ctx.maxSteps) {
+        ending = { outcome: 'incomplete', reason: `step limit (${ctx.maxSteps})` }
+        break
+      }
+      const step = await runStep(ctx, plan, env, index, history)
+      history.push(step.recorded)
+      ctx.onStep()
+      ending = step.ending ?? purchaseEnding(ctx.store, storeSession)
+    }
+  } catch (error) {
+    ending = errorEnding(error)
+  } finally {
+    await env?.close().catch(() => undefined)
+  }
+  const final = ending ?? { outcome: 'error', reason: 'ended without a reason' }
+  const taskResult = taskResultOf(ctx, plan, storeSession, final.outcome, history.length)
+  await run.markSessionDone(plan.id, {
+    outcome: final.outcome,
+    endReason: final.reason,
+    ...(taskResult !== undefined && { taskResult }),
+  })
+  return {
+    kind: 'ended',
+    outcome: final.outcome,
+    steps: history.length,
+    reason: final.reason,
+    ...(taskResult !== undefined && { taskResult }),
+  }
+}
+
+function errorEnding(error: unknown): Ending {
+  const { code, message } = toStepError(error)
+  return { outcome: 'error', reason: `${code}: ${message}` }
+}
+
+async function storeSessionOf(page: { evaluate<T>(fn: () => Promise<T>): Promise<T> }): Promise<string> {
+  return page.evaluate(async () => {
+    const response = await fetch('/__shopsim/session')
+    return ((await response.json()) as { sessionId: string }).sessionId
+  })
+}
+
+function purchaseEnding(store: Store | undefined, storeSession: string | undefined): Ending | undefined {
+  if (store === undefined || storeSession === undefined) return undefined
+  return store.orders(storeSession).length > 0
+    ? { outcome: 'purchase', reason: 'placed an order' }
+    : undefined
+}
+
+function taskResultOf(
+  ctx: SessionRunContext,
+  plan: PlannedSession,
+  storeSession: string | undefined,
+  outcome: Outcome,
+  steps: number,
+): TaskResult | undefined {
+  if (plan.task === undefined || ctx.store === undefined) return undefined
+  const items =
+    storeSession === undefined ? [] : ctx.store.orders(storeSession).flatMap((order) => order.items)
+  const result = taskRewardForItems(plan.task, ctx.store.catalog, items, { outcome, steps })
+  return { kind: result.kind, reward: result.reward, success: result.success }
+}
+
+interface StepRun {
+  recorded: Step
+  ending?: Ending
+}
+
+type LiveEnv = Awaited<ReturnType<typeof openLiveEnvironment>>
+
+async function runStep(
+  ctx: SessionRunContext,
+  plan: PlannedSession,
+  env: LiveEnv,
+  index: number,
+  history: readonly Step[],
+): Promise<StepRun> {
+  const started = now()
+  const seen: LiveObservation = await env.observe()
+  const observed = now()
+  const prediction = await ctx.policy.decide({
+    sessionId: plan.id,
+    stepIndex: index,
+    persona: plan.persona,
+    personaMode: 'full',
+    ...(plan.task !== undefined && { intent: shoppingIntentAt(plan.task, index) }),
+    history,
+    observation: seen.observation,
+    ...(ctx.image && { screenshot: seen.screenshot.bytes }),
+    seed: mixSeed(plan.seed, index),
+  })
+  const decided = now()
+  const errors: StepError[] = []
+  let action: Action | undefined = prediction.action
+  let ending: Ending | undefined
+  if (action === undefined) {
+    // The model's answer had no usable action: the step records what it said, and the session ends.
+    errors.push({ code: 'policy_format', message: prediction.formatError ?? 'no action' })
+    action = { type: 'terminate' }
+    ending = { outcome: 'error', reason: `the policy gave no valid action: ${prediction.formatError ?? ''}` }
+  } else if (action.type === 'terminate') ending = { outcome: 'terminate', reason: 'the shopper terminated' }
+  const result = action.type === 'terminate' ? undefined : await env.act(action)
+  const acted = now()
+  const { step, files } = liveStepRecord({
+    sessionId: plan.id,
+    index,
+    seed: mixSeed(plan.seed, index, 1),
+    timestamp: ctx.clock(),
+    seen,
+    action,
+    ...(prediction.rationale !== undefined && { rationale: prediction.rationale }),
+    prediction,
+    ...(result !== undefined && { result }),
+    errors,
+    timings: { observeMs: observed - started, decideMs: decided - observed, actMs: acted - decided },
+  })
+  const appended = await ctx.run.appendStep(plan.id, step, files)
+  const recorded = appended.kind === 'appended' ? appended.step : (step as Step)
+  // History keeps what later prompts use (actions, rationales, urls, page_meta), not every page's HTML.
+  const { html: _html, ...observation } = seen.observation
+  return { recorded: { ...recorded, observation }, ...(ending !== undefined && { ending }) }
+}
