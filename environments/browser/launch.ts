@@ -34,6 +34,11 @@ export interface LaunchChromiumOptions {
   /** Skips the search; otherwise findChromium() decides. */
   executablePath?: string
   headless?: boolean
+  /**
+   * Playwright's default (true) closes Chromium and exits the process (code 130) on Ctrl-C. false leaves
+   * SIGINT, SIGTERM and SIGHUP to the caller, which must then close the browser itself.
+   */
+  closeOnSignals?: boolean
   /** Added after chromiumArgs(). */
   extraArgs?: readonly string[]
   root?: boolean
@@ -51,6 +56,11 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     return await chromium.launch({
       executablePath,
       headless: options.headless ?? true,
+      ...(options.closeOnSignals === false && {
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }),
       args,
       timeout: options.timeoutMs ?? 30_000,
     })
