@@ -109,11 +109,13 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
     },
     observe() {
       return guarded(async () => {
-        const view = await simplify(page)
-        let bytes: Uint8Array = await page.screenshot({
-          type: 'jpeg',
-          quality: options.screenshot?.quality ?? 60,
-        })
+        // The simplifier only reads the page and tags elements with attributes, which changes nothing drawn,
+        // so the screenshot is taken while it runs rather than after.
+        const [view, shot] = await Promise.all([
+          simplify(page),
+          page.screenshot({ type: 'jpeg', quality: options.screenshot?.quality ?? 60 }),
+        ])
+        let bytes: Uint8Array = shot
         let size = { width: viewport.width, height: viewport.height }
         const maxWidth = options.screenshot?.maxWidth
         if (maxWidth !== undefined && maxWidth < viewport.width) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import type { BrowserPool } from '../../environments/browser/pool.js'
 import type { Store } from '../../environments/store/index.js'
 import { OUTCOMES, type Outcome, type Persona, type Task } from '../../traces/schema/index.js'
@@ -6,6 +7,7 @@ import { findToolVersion } from '../../traces/tool-version.js'
 import type { Policy } from '../agents/policy.js'
 import { createProgress, type ProgressStream } from '../replay/progress.js'
 import type { Shard } from '../replay/shard.js'
+import { createSemaphore } from '../semaphore.js'
 import { runLiveSession, type SessionRunContext } from './run-session.js'
 import { planSessions } from './session-plan.js'
 
@@ -30,6 +32,8 @@ export interface RunLiveOptions {
   seed?: number
   shard?: Shard
   actionTimeoutMs?: number
+  /** Browser operations in flight at once across sessions (default twice the CPU count, at least 2). */
+  browserSlots?: number
   /** What the sessions shop in, for provenance (default: the start URL). */
   environment?: string
   /** Recorded in run.json (policy settings, store seed): never secrets. */
@@ -117,6 +121,7 @@ export async function runLive(options: RunLiveOptions): Promise<RunLiveResult> {
     },
     clock,
     onStep: () => progress.update({ steps: 1 }),
+    browserSlots: createSemaphore(options.browserSlots ?? defaultBrowserSlots()),
   }
   let ranNow = 0
   let steps = 0
@@ -144,4 +149,9 @@ export async function runLive(options: RunLiveOptions): Promise<RunLiveResult> {
     outcomes,
     ...(rewards.length > 0 && { meanTaskReward: rewards.reduce((a, b) => a + b, 0) / rewards.length }),
   }
+}
+
+/** Enough to keep Chromium busy while one operation waits on the network, few enough not to thrash it. */
+function defaultBrowserSlots(): number {
+  return Math.max(2, 2 * availableParallelism())
 }

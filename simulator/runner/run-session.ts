@@ -6,6 +6,7 @@ import { mixSeed } from '../../traces/seeded-random.js'
 import type { RunDir } from '../../traces/store/index.js'
 import { toStepError } from '../../traces/store/session-file.js'
 import type { Policy } from '../agents/policy.js'
+import type { Semaphore } from '../semaphore.js'
 import { shoppingIntentAt, taskRewardForItems } from '../tasks/index.js'
 import { liveStepRecord } from './live-step.js'
 import type { PlannedSession } from './session-plan.js'
@@ -24,6 +25,11 @@ export interface SessionRunContext {
   provenance: Provenance
   clock: () => Date
   onStep: () => void
+  /**
+   * Browser work (load, observe, act) in flight at once across sessions. Sessions beyond it keep their
+   * context open and wait their turn, so 50 sessions on 2 cores queue instead of timing each other out.
+   */
+  browserSlots: Semaphore
 }
 
 export type SessionRunResult =
@@ -61,17 +67,15 @@ export async function runLiveSession(
   const history: Step[] = []
   let ending: Ending | undefined
   let storeSession: string | undefined
-  const env = await openLiveEnvironment({
-    pool: ctx.pool,
-    allowlist: ctx.allowlist,
-    actionTimeoutMs: ctx.actionTimeoutMs,
-  }).catch((error: unknown) => {
+  const env = await inSlot(ctx, () =>
+    openLiveEnvironment({ pool: ctx.pool, allowlist: ctx.allowlist, actionTimeoutMs: ctx.actionTimeoutMs }),
+  ).catch((error: unknown) => {
     ending = errorEnding(error)
     return undefined
   })
   try {
     if (env !== undefined) {
-      const loaded = await env.reset(ctx.startUrl)
+      const loaded = await inSlot(ctx, () => env.reset(ctx.startUrl))
       if (loaded.kind !== 'ok')
         ending = { outcome: 'error', reason: `start page did not load: ${loaded.kind}` }
       else if (ctx.store !== undefined) storeSession = await storeSessionOf(env.page)
@@ -104,6 +108,15 @@ export async function runLiveSession(
     steps: history.length,
     reason: final.reason,
     ...(taskResult !== undefined && { taskResult }),
+  }
+}
+
+async function inSlot<T>(ctx: SessionRunContext, work: () => Promise<T>): Promise<T> {
+  const release = await ctx.browserSlots.acquire()
+  try {
+    return await work()
+  } finally {
+    release()
   }
 }
 
@@ -155,7 +168,7 @@ async function runStep(
   history: readonly Step[],
 ): Promise<StepRun> {
   const started = now()
-  const seen: LiveObservation = await env.observe()
+  const seen: LiveObservation = await inSlot(ctx, () => env.observe())
   const observed = now()
   const prediction = await ctx.policy.decide({
     sessionId: plan.id,
@@ -178,7 +191,17 @@ async function runStep(
     action = { type: 'terminate' }
     ending = { outcome: 'error', reason: `the policy gave no valid action: ${prediction.formatError ?? ''}` }
   } else if (action.type === 'terminate') ending = { outcome: 'terminate', reason: 'the shopper terminated' }
-  const result = action.type === 'terminate' ? undefined : await env.act(action)
+  let result: Awaited<ReturnType<LiveEnv['act']>> | undefined
+  let broken: unknown
+  try {
+    const chosen = action
+    result = chosen.type === 'terminate' ? undefined : await inSlot(ctx, () => env.act(chosen))
+  } catch (error) {
+    // The browser died under the action: the step is still recorded (what was seen, what was decided,
+    // how it failed) before the session ends with the error.
+    broken = error
+    errors.push(toStepError(error))
+  }
   const acted = now()
   const { step, files } = liveStepRecord({
     sessionId: plan.id,
@@ -194,6 +217,7 @@ async function runStep(
     timings: { observeMs: observed - started, decideMs: decided - observed, actMs: acted - decided },
   })
   const appended = await ctx.run.appendStep(plan.id, step, files)
+  if (broken !== undefined) throw broken
   const recorded = appended.kind === 'appended' ? appended.step : (step as Step)
   // History keeps what later prompts use (actions, rationales, urls, page_meta), not every page's HTML.
   const { html: _html, ...observation } = seen.observation

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createBrowserPool } from '../environments/browser/pool.js'
+import { startStore } from '../environments/store/index.js'
+import { createHeuristicPolicy } from '../simulator/agents/heuristic/index.js'
+import { runLive } from '../simulator/runner/index.js'
+import { generateTasks } from '../simulator/tasks/index.js'
+import type { Persona, Step } from '../traces/schema/index.js'
+import { openRunDir } from '../traces/store/index.js'
+import { defineBench } from './define-bench.js'
+import { positiveInt } from './flags.js'
+import { rawReplaySession } from './run/raw-replay.js'
+
+// From the issue: ours <= 1.5x the raw Playwright floor per step.
+const GOAL_RATIO = 1.5
+const CONCURRENCY = [1, 2, 4] as const
+
+const write = (line: string): void => {
+  process.stdout.write(`${line}\n`)
+}
+
+const PERSONAS: Persona[] = [
+  {
+    userId: 'bench-quick',
+    demographics: {},
+    shopping: {},
+    likert: { shopsQuickly: { answer: 'Strongly agree', score: 5 } },
+    bigFive: {},
+  },
+  {
+    userId: 'bench-careful',
+    demographics: {},
+    shopping: {},
+    likert: { researchesBeforeBuying: { answer: 'Strongly agree', score: 5 } },
+    bigFive: {},
+  },
+]
+
+async function readRecorded(dir: string): Promise<Step[][]> {
+  const run = await openRunDir(dir)
+  const sessions = await run.listSessions()
+  return Promise.all(sessions.map(async (s) => (await run.readSteps(s.id)).steps))
+}
+
+export const runBench = defineBench({
+  name: 'run',
+  description: 'shopsim run (heuristic shoppers on the store) vs a raw Playwright loop doing the same clicks',
+  async run(args) {
+    const { values } = parseArgs({ args: [...args], options: { sessions: { type: 'string' } }, strict: true })
+    const sessions = positiveInt(values.sessions, 8, '--sessions')
+    const store = await startStore({ seed: 1 })
+    const pool = createBrowserPool()
+    const work = mkdtempSync(join(tmpdir(), 'shopsim-bench-run-'))
+    const tasks = generateTasks(store.catalog, {
+      count: sessions,
+      seed: 1,
+      variants: { clear: 3, ambiguous: 1 },
+    })
+    const comparisons = []
+    const ratios: number[] = []
+    try {
+      // Warm-up: Chromium, the store's pages and the JIT.
+      await runLive({
+        out: join(work, 'warm'),
+        pool,
+        policy: createHeuristicPolicy(),
+        personas: PERSONAS,
+        tasks,
+        sessions: 2,
+        store,
+      })
+      for (const concurrency of CONCURRENCY) {
+        const out = join(work, `c${concurrency}`)
+        const started = performance.now()
+        const result = await runLive({
+          out,
+          pool,
+          policy: createHeuristicPolicy(),
+          personas: PERSONAS,
+          tasks,
+          sessions,
+          store,
+          concurrency,
+        })
+        const oursMs = performance.now() - started
+        const recorded = await readRecorded(out)
+        const floorStarted = performance.now()
+        const queue = [...recorded]
+        let floorSteps = 0
+        await Promise.all(
+          Array.from({ length: concurrency }, async () => {
+            for (let steps = queue.shift(); steps !== undefined; steps = queue.shift())
+              floorSteps += await rawReplaySession(pool, `${store.url}/`, steps)
+          }),
+        )
+        const floorMs = performance.now() - floorStarted
+        // Per step of each side: ours counts every recorded step (terminate included), the floor the
+        // clicks and inputs it could redo.
+        const oursPerStep = oursMs / result.steps
+        const floorPerStep = floorMs / Math.max(1, floorSteps)
+        ratios.push(oursPerStep / floorPerStep)
+        write(
+          `concurrency ${concurrency}: ${result.steps} steps in ${(oursMs / 1000).toFixed(1)} s -> ${(result.steps / (oursMs / 1000)).toFixed(2)} steps/s, ` +
+            `${((sessions / oursMs) * 3_600_000).toFixed(0)} sessions/hour; raw loop ${floorSteps} actions in ${(floorMs / 1000).toFixed(1)} s`,
+        )
+        comparisons.push({
+          what: `time per step at concurrency ${concurrency}`,
+          unit: 'ms/step',
+          ours: oursPerStep,
+          floor: floorPerStep,
+          floorSource:
+            'raw Playwright: the same clicks and inputs at the recorded boxes, no observing or recording',
+        })
+        rmSync(out, { recursive: true, force: true })
+      }
+    } finally {
+      await pool.close()
+      await store.close()
+      rmSync(work, { recursive: true, force: true })
+    }
+    return {
+      comparisons,
+      goals: CONCURRENCY.map((c, i) => ({
+        text: `<= ${GOAL_RATIO}x the raw loop per step at concurrency ${c} (${(ratios[i] ?? 0).toFixed(2)}x)`,
+        met: (ratios[i] ?? Number.POSITIVE_INFINITY) <= GOAL_RATIO,
+      })),
+    }
+  },
+})
