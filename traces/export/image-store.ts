@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export const IMAGES_DIR = 'images'
+const NAME = /^[0-9a-f]{32}\.(jpg|png|webp)$/
+
+/**
+ * Image files beside an export, named by their content (`images/<sha-256 prefix>.<ext>`): names never
+ * come from data, the same screenshot is stored once, and an interrupted export rewrites the same names.
+ */
+export class ImageStore {
+  private ready: Promise<unknown> | undefined
+
+  constructor(private readonly root: string) {}
+
+  /** Stores the bytes (once) and returns their path relative to the export directory. */
+  async put(bytes: Uint8Array, ext: 'jpg' | 'png' | 'webp'): Promise<string> {
+    const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`
+    const dir = join(this.root, IMAGES_DIR)
+    this.ready ??= mkdir(dir, { recursive: true })
+    await this.ready
+    const path = join(dir, name)
+    if (!existsSync(path)) {
+      // Written whole under a temporary name: an image file that exists is complete.
+      const temp = `${path}.${process.pid}.tmp`
+      await writeFile(temp, bytes)
+      await rename(temp, path)
+    }
+    return `${IMAGES_DIR}/${name}`
+  }
+}
+
+/**
+ * The image files of an export directory and one hash over their names, sorted. The names are content
+ * hashes, so this hash changes whenever any image's bytes do.
+ */
+export async function imageInventory(root: string): Promise<{ count: number; sha256: string }> {
+  let names: string[] = []
+  try {
+    names = (await readdir(join(root, IMAGES_DIR))).filter((n) => NAME.test(n)).sort()
+  } catch {
+    // No images directory: no images.
+  }
+  return { count: names.length, sha256: createHash('sha256').update(names.join('\n')).digest('hex') }
+}
+
+/**
+ * Removes what an interrupted image write left (temporary files) before an export is committed, and the
+ * images folder itself when nothing is left in it.
+ */
+export async function sweepImageTemps(root: string): Promise<void> {
+  const dir = join(root, IMAGES_DIR)
+  if (!existsSync(dir)) return
+  for (const name of await readdir(dir)) if (!NAME.test(name)) await rm(join(dir, name), { force: true })
+  if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true })
+}
