@@ -27,7 +27,12 @@ export const ERROR_CODES = {
   E_MODEL_RESPONSE: 'The model endpoint refused the request',
   E_TASKS_FILE: 'A tasks file could not be read or written',
   E_TASKS_GENERATE: 'Shopping tasks could not be generated from the catalog',
+  E_EXPORT_OUT: 'The export destination holds files that are not a shopsim export',
+  E_EXPORT_RESUME: 'The interrupted export cannot be resumed with this input and these options',
   E_PERSONAS: 'No personas could be read from the given path',
+  E_CONFIG: 'The shopsim.config.json file is not valid',
+  E_PERSONAS_GENERATE: 'Synthetic personas could not be generated with these options',
+  E_REPORT_OUT: 'The report destination holds files that are not a shopsim report',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

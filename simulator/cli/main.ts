@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { isShopsimError } from '../../traces/index.js'
 import { findToolVersion } from '../../traces/tool-version.js'
 import { COMMANDS, type CommandEntry } from './commands.js'
+import { applyConfig, loadConfig } from './config-file.js'
 import type { Command } from './define-command.js'
 import { type CliIo, EXIT, processIo } from './io.js'
 
@@ -17,6 +18,8 @@ function overview(): string {
     '',
     'Run `shopsim <command> --help` for its options and examples.',
     'Exit codes: 0 success, 1 failure (the message carries an E_ code and a hint), 2 usage error.',
+    'Defaults for any flag can live in ./shopsim.config.json (or $SHOPSIM_CONFIG); see schema/shopsim.config.schema.json.',
+    'Model endpoint: --base-url / --model or SHOPSIM_BASE_URL, SHOPSIM_MODEL; the key only from SHOPSIM_API_KEY (or OPENAI_API_KEY).',
     '',
   ].join('\n')
 }
@@ -80,7 +83,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return EXIT.usage
   }
   try {
-    return await command.run(parsed, io)
+    const config = loadConfig(io.cwd, io.env)
+    const values = applyConfig(parsed.values, rest, command.path, command.options, config)
+    return await command.run({ values, positionals: parsed.positionals }, io)
   } catch (error) {
     if (isShopsimError(error)) {
       io.stderr.write(

@@ -1,22 +1,7 @@
-import type { MetricName, MetricsWithIntervals, PredictionsScore } from '../../rewards/metrics/index.js'
-import { METRIC_NAMES } from '../../rewards/metrics/index.js'
+import type { MetricsWithIntervals, PredictionsScore } from '../../rewards/metrics/index.js'
+import { METRIC_LABELS, METRIC_NAMES, PER_USER_METRICS } from '../../rewards/metrics/index.js'
 import type { CliIo } from './io.js'
 import { formatTable } from './table.js'
-
-const METRIC_LABELS = {
-  exactMatch: 'exact match',
-  exactMatchClick: 'exact match: click',
-  exactMatchInput: 'exact match: input',
-  exactMatchTerminate: 'exact match: terminate',
-  actionTypeAccuracy: 'action type accuracy',
-  actionTypeMacroF1: 'action type macro F1',
-  actionTypeWeightedF1: 'action type weighted F1',
-  clickTypeWeightedF1: 'click type weighted F1',
-  sessionOutcomeAccuracy: 'session outcome accuracy',
-  sessionOutcomeWeightedF1: 'session outcome weighted F1',
-} as const satisfies Record<MetricName, string>
-
-const PER_USER_METRICS = ['exactMatch', 'actionTypeAccuracy', 'clickTypeWeightedF1'] as const
 
 const fixed = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3))
 

@@ -11,11 +11,8 @@ export interface ProgressCounts {
   failures: number
 }
 
-/** Plain lines when stderr is a file or a pipe: one at most this often. */
-const LINE_INTERVAL_MS = 5000
-
 /**
- * One line redrawn with `\r` on a terminal, periodic plain lines otherwise. Steps/s counts the steps
+ * One line redrawn with `\r` on a terminal, nothing otherwise. Steps/s counts the steps
  * rendered since this reporter started (skipped sessions do not inflate it).
  */
 export function createProgress(
@@ -26,7 +23,6 @@ export function createProgress(
   extra?: () => string,
 ) {
   const started = now()
-  let lastLine = Number.NEGATIVE_INFINITY
   const counts: ProgressCounts = { sessionsDone: 0, sessionsTotal: 0, steps: 0, failures: 0 }
 
   const text = () => {
@@ -39,17 +35,11 @@ export function createProgress(
     return `${label} ${bar} ${done}/${total} sessions, ${counts.steps} steps, ${rate.toFixed(1)} steps/s, ${counts.failures} failed${extra ? `; ${extra()}` : ''}`
   }
 
+  // Progress is for a person watching: redrawn in place on a terminal, silent when stderr is a file or a
+  // pipe (logs and CI get the command's summary instead of hundreds of lines).
   const draw = (final: boolean) => {
-    if (stream === undefined) return
-    if (stream.isTTY === true) {
-      stream.write(`\r${text()}\u001b[K${final ? '\n' : ''}`)
-      return
-    }
-    const t = now()
-    if (final || t - lastLine >= LINE_INTERVAL_MS) {
-      lastLine = t
-      stream.write(`${text()}\n`)
-    }
+    if (stream === undefined || stream.isTTY !== true) return
+    stream.write(`\r${text()}\u001b[K${final ? '\n' : ''}`)
   }
 
   return {

@@ -22,6 +22,8 @@ describe('shopsim replay on data/opera-mini', () => {
   it('resolves every gold action: 14 resolved and 1 terminate not applicable', async () => {
     const out = join(tempDir('cli'), 'run')
     const io = captureIo()
+    // As if stderr were a terminal: progress is drawn only there.
+    io.stderr.isTTY = true
     expect(await main(['replay', MINI_DATASET, '--out', out, '--concurrency', '2', '--json'], io)).toBe(0)
     const report = JSON.parse(io.out()) as FidelityReport
     expect(report.steps).toMatchObject({

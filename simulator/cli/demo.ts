@@ -1,0 +1,73 @@
+import { join, relative } from 'node:path'
+import { createBrowserPool } from '../../environments/browser/pool.js'
+import { ShopsimError } from '../../traces/errors.js'
+import { findPackageRoot } from '../../traces/tool-version.js'
+import { createPolicy } from '../agents/create-policy.js'
+import type { Policy } from '../agents/policy.js'
+import { runDemo } from '../demo/run-demo.js'
+import { defineCommand } from './define-command.js'
+import { type CliIo, EXIT } from './io.js'
+
+/** A model when the environment names one (SHOPSIM_MODEL), else the heuristic shopper: no key needed. */
+function demoPolicy(io: CliIo): Policy {
+  if (io.env.SHOPSIM_MODEL === undefined || io.env.SHOPSIM_MODEL === '') return createPolicy('heuristic')
+  return createPolicy('openai', { endpoint: { env: io.env }, concurrency: 4 })
+}
+
+export const demoCommand = defineCommand({
+  path: ['demo'],
+  summary:
+    'The whole pipeline on the embedded defaults: live shoppers, replay, predict, score, export, report',
+  usage: 'shopsim demo [--out demo-output]',
+  options: { out: { type: 'string', default: 'demo-output' } },
+  optionHelp: { out: 'where every output goes (replaced when it exists; default ./demo-output)' },
+  examples: [
+    'npm run demo',
+    'SHOPSIM_MODEL=qwen2.5:7b SHOPSIM_BASE_URL=http://127.0.0.1:11434/v1 shopsim demo',
+  ],
+  async run({ values }, io) {
+    const root = findPackageRoot()
+    if (root === undefined)
+      throw new ShopsimError('E_USAGE', 'cannot find shopsim’s own folder (data/opera-sample)')
+    const out = join(io.cwd, values.out as string)
+    const policy = demoPolicy(io)
+    const pool = createBrowserPool()
+    const started = Date.now()
+    try {
+      const { writeReport } = await import('../report/index.js').catch(() => ({ writeReport: undefined }))
+      const outputs = await runDemo({
+        out,
+        sample: join(root, 'data', 'opera-sample'),
+        pool,
+        predictPolicy: policy,
+        onStage: (stage) => io.stdout.write(`- ${stage}\n`),
+        ...(writeReport !== undefined && {
+          report: async (runDir: string, target: string) => {
+            await writeReport({ runDir, out: target })
+          },
+        }),
+      })
+      const show = (path: string) => relative(io.cwd, path) || '.'
+      const pct = (v: number | undefined) => (v === undefined ? '-' : `${(100 * v).toFixed(1)}%`)
+      const lines = [
+        '',
+        `done in ${((Date.now() - started) / 1000).toFixed(0)} s. Outputs:`,
+        `  live run (store, heuristic personas)  ${show(outputs.live)}   outcomes ${JSON.stringify(outputs.liveOutcomes)}`,
+        `  replay of the sample                  ${show(outputs.replay)}`,
+        `  ${`predictions (${policy.name})`.padEnd(38)}${show(outputs.predict)}   exact match ${pct(outputs.metrics.exactMatch)}, action type ${pct(outputs.metrics.actionTypeAccuracy)} over ${outputs.metrics.steps} steps`,
+        ...Object.entries(outputs.exports).map(
+          ([format, path]) => `  export ${format.padEnd(31)}${show(path)}`,
+        ),
+        ...(outputs.report !== undefined
+          ? [`  report (open in a browser)            ${show(join(outputs.report, 'index.html'))}`]
+          : []),
+        '',
+      ]
+      io.stdout.write(lines.join('\n'))
+      return EXIT.ok
+    } finally {
+      await policy.close?.()
+      await pool.close()
+    }
+  },
+})
