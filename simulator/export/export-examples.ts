@@ -110,7 +110,7 @@ async function writeExample(example: ExportExample, writing: Writing): Promise<v
   const parts = promptParts(example.prompt)
   const imagePaths =
     writing.images !== undefined && parts.image !== undefined
-      ? [await writing.images.put(parts.image.bytes, parts.image.ext)]
+      ? [writing.images.put(parts.image.bytes, parts.image.ext)]
       : []
   const rows = writing.exporter.rows({ example, parts, imagePaths }, writing.settings)
   const bytes =

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 export const IMAGES_DIR = 'images'
@@ -11,22 +11,25 @@ const NAME = /^[0-9a-f]{32}\.(jpg|png|webp)$/
  * come from data, the same screenshot is stored once, and an interrupted export rewrites the same names.
  */
 export class ImageStore {
-  private ready: Promise<unknown> | undefined
+  private ready = false
 
   constructor(private readonly root: string) {}
 
-  /** Stores the bytes (once) and returns their path relative to the export directory. */
-  async put(bytes: Uint8Array, ext: 'jpg' | 'png' | 'webp'): Promise<string> {
+  /**
+   * Stores the bytes (once) and returns their path relative to the export directory. Synchronous: through
+   * libuv's thread pool the writes would queue behind sharp's encodes.
+   */
+  put(bytes: Uint8Array, ext: 'jpg' | 'png' | 'webp'): string {
     const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`
     const dir = join(this.root, IMAGES_DIR)
-    this.ready ??= mkdir(dir, { recursive: true })
-    await this.ready
+    if (!this.ready) mkdirSync(dir, { recursive: true })
+    this.ready = true
     const path = join(dir, name)
     if (!existsSync(path)) {
       // Written whole under a temporary name: an image file that exists is complete.
       const temp = `${path}.${process.pid}.tmp`
-      await writeFile(temp, bytes)
-      await rename(temp, path)
+      writeFileSync(temp, bytes)
+      renameSync(temp, path)
     }
     return `${IMAGES_DIR}/${name}`
   }

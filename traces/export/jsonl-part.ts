@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, writeSync } from 'node:fs'
-import { type FileHandle, open } from 'node:fs/promises'
 
 const BATCH_CHARS = 1 << 20
 
-/** One chunk's JSON lines, written as they come in batches of about a megabyte. */
+/**
+ * One chunk's JSON lines, written as they come in batches of about a megabyte. Writes are synchronous, as
+ * hyparquet-writer's are: through libuv's thread pool they would queue behind sharp's encodes.
+ */
 export class JsonlPart {
-  private handle: FileHandle | undefined
+  private fd: number | undefined
   private pending: string[] = []
   private pendingChars = 0
 
@@ -16,22 +18,23 @@ export class JsonlPart {
     const line = `${JSON.stringify(row)}\n`
     this.pending.push(line)
     this.pendingChars += line.length
-    if (this.pendingChars >= BATCH_CHARS) await this.flush()
+    if (this.pendingChars >= BATCH_CHARS) this.flush()
   }
 
-  private async flush(): Promise<void> {
-    this.handle ??= await open(this.path, 'w')
+  private flush(): void {
+    this.fd ??= openSync(this.path, 'w')
     if (this.pending.length === 0) return
-    const text = this.pending.join('')
+    const bytes = Buffer.from(this.pending.join(''), 'utf8')
     this.pending = []
     this.pendingChars = 0
-    await this.handle.write(text)
+    let written = 0
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written)
   }
 
   async close(): Promise<void> {
-    await this.flush()
-    await this.handle?.close()
-    this.handle = undefined
+    this.flush()
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 

@@ -26,7 +26,7 @@ export const PARQUET_WRITE = {
 } as const
 
 /** A row group is written once it holds this many rows or about this many bytes: what memory holds. */
-export const DEFAULT_ROW_GROUP = { rows: 16, bytes: 8 * 1024 * 1024 } as const
+export const DEFAULT_ROW_GROUP = { rows: 8, bytes: 4 * 1024 * 1024 } as const
 
 /**
  * One export chunk's rows as a Parquet file, written a row group at a time as rows come, so memory holds
