@@ -13,7 +13,7 @@ import {
 import type { ImageOptions } from '../prompts/index.js'
 import { defineCommand } from './define-command.js'
 import { type CliIo, EXIT } from './io.js'
-import { positiveInt, selectionOf } from './selection-flags.js'
+import { positiveInt, selectionOf, wholeNumber } from './selection-flags.js'
 
 const NAME = 'shopsim export'
 
@@ -22,14 +22,6 @@ function oneOf<T extends string>(flag: string, value: unknown, allowed: readonly
   if (!allowed.includes(value as T))
     throw new ShopsimError('E_USAGE', `--${flag} must be one of ${allowed.join(', ')}, not ${String(value)}`)
   return value as T
-}
-
-function wholeNumber(flag: string, text: unknown): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 0)
-    throw new ShopsimError('E_USAGE', `--${flag} must be a whole number >= 0`)
-  return n
 }
 
 function splitRatio(text: unknown): number | undefined {

@@ -8,18 +8,10 @@ import { generateTasks, readTasks } from '../tasks/index.js'
 import { defineCommand } from './define-command.js'
 import { type CliIo, EXIT } from './io.js'
 import { POLICY_OPTION_HELP, POLICY_OPTIONS, policyFromFlags } from './policy-flags.js'
-import { positiveInt } from './selection-flags.js'
+import { positiveInt, wholeNumber } from './selection-flags.js'
 import { formatTable } from './table.js'
 
 const DEFAULT_STORE_SEED = 1
-
-function wholeNumber(flag: string, text: unknown): number | undefined {
-  if (text === undefined) return undefined
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 0)
-    throw new ShopsimError('E_USAGE', `--${flag} must be a whole number >= 0`)
-  return n
-}
 
 function startUrlOf(env: string): string {
   let url: URL

@@ -9,6 +9,15 @@ export function positiveInt(flag: string, text: string | undefined): number | un
   return n
 }
 
+/** The value of a `--flag` that must be a whole number >= 0; undefined when the flag was not given. */
+export function wholeNumber(flag: string, text: unknown): number | undefined {
+  if (text === undefined) return undefined
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 0)
+    throw new ShopsimError('E_USAGE', `--${flag} must be a whole number >= 0`)
+  return n
+}
+
 /** --split, --sessions / --limit and --shard, as replay, predict and export all read them. */
 export function selectionOf(values: Record<string, unknown>): SessionSelection {
   const split = values.split as string | undefined

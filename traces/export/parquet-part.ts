@@ -7,8 +7,8 @@ const GZIP_OS_BYTE = 9
 
 /**
  * GZIP through Node's zlib: on simplified HTML it is about twice as fast as hyparquet-writer's JavaScript
- * Snappy and compresses better; pyarrow, DuckDB and every other reader we know read it. The OS byte
- * is fixed so the bytes do not depend on the platform zlib was built for.
+ * Snappy and compresses better, and it is a standard Parquet codec (pyarrow and DuckDB read it). The OS
+ * byte is fixed so the bytes do not depend on the platform zlib was built for.
  */
 function gzip(bytes: Uint8Array): Uint8Array {
   const compressed = gzipSync(bytes, { level: 1 })
@@ -25,7 +25,10 @@ export const PARQUET_WRITE = {
   statistics: false,
 } as const
 
-/** A row group is written once it holds this many rows or about this many bytes: what memory holds. */
+/**
+ * A row group is written once it holds this many rows or about this many bytes. Encoding one is
+ * synchronous: small groups bound memory and keep each pause short, so screenshots keep encoding.
+ */
 export const DEFAULT_ROW_GROUP = { rows: 8, bytes: 4 * 1024 * 1024 } as const
 
 /**
