@@ -43,29 +43,15 @@ export const SHOP_R1_DEFAULTS: Readonly<ShopR1Options> = Object.freeze({
   exactTextThreshold: 0.75,
 })
 
-const ZERO_COMPONENTS = {
-  format: 0,
-  type: 0,
-  name: 0,
-  text: 0,
-  nameSimilarity: 0,
-  textSimilarity: 0,
-}
-type Components = typeof ZERO_COMPONENTS & { rationale?: number }
+/** Every component at zero, as a fresh literal: this runs per pair, and a literal is one allocation. */
+const zeroComponents = () => ({ format: 0, type: 0, name: 0, text: 0, nameSimilarity: 0, textSimilarity: 0 })
+type Components = ReturnType<typeof zeroComponents> & { rationale?: number }
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
 
 export function scoreShopR1(input: RewardInput, options?: Partial<ShopR1Options>): Score {
   const opts = resolveOptions(SHOP_R1_DEFAULTS, options)
-  // A literal, not a spread of ZERO_COMPONENTS: this runs per pair, and the literal is one allocation.
-  const components: Components = {
-    format: 0,
-    type: 0,
-    name: 0,
-    text: 0,
-    nameSimilarity: 0,
-    textSimilarity: 0,
-  }
+  const components: Components = zeroComponents()
   const flags: string[] = []
   const absent: string[] = []
   const exactMatch = creditShopR1(input, opts, components, flags, absent)
