@@ -6,7 +6,7 @@ import type { Observation, Viewport } from '../traces/schema/observation.js'
 import type { BrowserPool, PooledContext } from './browser/pool.js'
 import { act } from './live/act.js'
 import type { ActResult } from './live/act-result.js'
-import { allowlistMatcher } from './live/allowlist.js'
+import { allowlistMatcher, notCertainlyAllowedPattern } from './live/allowlist.js'
 import { AMAZON_RECIPES } from './recipes/index.js'
 import type { Recipe } from './simplify/recipe-schema.js'
 import { type SimplifiedPage, simplifyPage } from './simplify/simplify-page.js'
@@ -64,7 +64,7 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
   const lent: PooledContext = await options.pool.newContext({ viewport, serviceWorkers: 'block' })
   const blockedRequests: string[] = []
   let blockedNavigations: string[] = []
-  await lent.context.route('**/*', (route) => {
+  await lent.context.route(notCertainlyAllowedPattern(options.allowlist), (route) => {
     const request = route.request()
     if (allowed(request.url())) return route.continue()
     blockedRequests.push(request.url())
@@ -113,7 +113,8 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
         // so the screenshot is taken while it runs rather than after.
         const [view, shot] = await Promise.all([
           simplify(page),
-          page.screenshot({ type: 'jpeg', quality: options.screenshot?.quality ?? 60 }),
+          // caret 'initial': hiding it means injecting and removing a stylesheet, two restyles per shot.
+          page.screenshot({ type: 'jpeg', quality: options.screenshot?.quality ?? 60, caret: 'initial' }),
         ])
         let bytes: Uint8Array = shot
         let size = { width: viewport.width, height: viewport.height }

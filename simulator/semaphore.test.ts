@@ -38,4 +38,20 @@ describe('createSemaphore', () => {
     expect(semaphore.inUse).toBe(0)
     expect(() => createSemaphore(0)).toThrow(RangeError)
   })
+
+  it('serves the lowest priority first, arrival order within one', async () => {
+    const semaphore = createSemaphore(1)
+    const held = await semaphore.acquire()
+    const order: string[] = []
+    const wait = (label: string, priority?: number) =>
+      semaphore.acquire(undefined, priority).then((release) => {
+        order.push(label)
+        release()
+      })
+    const all = Promise.all([wait('a', 5), wait('b', 1), wait('c'), wait('d', 1), wait('e', 5)])
+    held()
+    await all
+    expect(order).toEqual(['c', 'b', 'd', 'a', 'e'])
+    expect(semaphore.inUse).toBe(0)
+  })
 })

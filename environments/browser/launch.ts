@@ -17,7 +17,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-extensions',
   '--metrics-recording-only',
   '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ] as const
 
 export function isRootUser(): boolean {

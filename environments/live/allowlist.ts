@@ -26,3 +26,23 @@ export function allowlistMatcher(entries: readonly string[]): (url: string) => b
     )
   }
 }
+
+/**
+ * A regular expression matching every URL that is not certainly allowed: all URLs except those under a listed
+ * origin. Routing with it (rather than `**\/*`) lets Playwright continue the store's own requests inside the
+ * browser driver, without a round trip through the route handler for each image and stylesheet; the handler
+ * still decides, with allowlistMatcher, everything the expression lets through (host patterns, data: URLs).
+ */
+export function notCertainlyAllowedPattern(entries: readonly string[]): RegExp {
+  const origins = entries
+    .filter((entry) => !entry.startsWith('*.'))
+    .map((entry) => new URL(entry).origin)
+    .filter((origin) => origin !== 'null')
+    .map(escapeRegExp)
+  if (origins.length === 0) return /^/
+  return new RegExp(`^(?!(?:${origins.join('|')})(?:[/?#]|$))`)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}

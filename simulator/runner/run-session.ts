@@ -26,8 +26,9 @@ export interface SessionRunContext {
   clock: () => Date
   onStep: () => void
   /**
-   * Browser work (load, observe, act) in flight at once across sessions. Sessions beyond it keep their
-   * context open and wait their turn, so 50 sessions on 2 cores queue instead of timing each other out.
+   * Browser work (load, observe, act) in flight at once across sessions. Sessions beyond it wait their turn,
+   * so 50 sessions on 2 cores queue instead of timing each other out. Sessions that started earlier are served
+   * first: they finish and close their pages sooner, and every page left open costs Chromium CPU.
    */
   browserSlots: Semaphore
 }
@@ -67,7 +68,8 @@ export async function runLiveSession(
   const history: Step[] = []
   let ending: Ending | undefined
   let storeSession: string | undefined
-  const env = await inSlot(ctx, () =>
+  const inSlot = <T>(work: () => Promise<T>) => inBrowserSlot(ctx.browserSlots, plan.ordinal, work)
+  const env = await inSlot(() =>
     openLiveEnvironment({ pool: ctx.pool, allowlist: ctx.allowlist, actionTimeoutMs: ctx.actionTimeoutMs }),
   ).catch((error: unknown) => {
     ending = errorEnding(error)
@@ -75,7 +77,7 @@ export async function runLiveSession(
   })
   try {
     if (env !== undefined) {
-      const loaded = await inSlot(ctx, () => env.reset(ctx.startUrl))
+      const loaded = await inSlot(() => env.reset(ctx.startUrl))
       if (loaded.kind !== 'ok')
         ending = { outcome: 'error', reason: `start page did not load: ${loaded.kind}` }
       else if (ctx.store !== undefined) storeSession = await storeSessionOf(env.page)
@@ -111,8 +113,8 @@ export async function runLiveSession(
   }
 }
 
-async function inSlot<T>(ctx: SessionRunContext, work: () => Promise<T>): Promise<T> {
-  const release = await ctx.browserSlots.acquire()
+async function inBrowserSlot<T>(slots: Semaphore, priority: number, work: () => Promise<T>): Promise<T> {
+  const release = await slots.acquire(undefined, priority)
   try {
     return await work()
   } finally {
@@ -168,7 +170,7 @@ async function runStep(
   history: readonly Step[],
 ): Promise<StepRun> {
   const started = now()
-  const seen: LiveObservation = await inSlot(ctx, () => env.observe())
+  const seen: LiveObservation = await inBrowserSlot(ctx.browserSlots, plan.ordinal, () => env.observe())
   const observed = now()
   const prediction = await ctx.policy.decide({
     sessionId: plan.id,
@@ -195,7 +197,10 @@ async function runStep(
   let broken: unknown
   try {
     const chosen = action
-    result = chosen.type === 'terminate' ? undefined : await inSlot(ctx, () => env.act(chosen))
+    result =
+      chosen.type === 'terminate'
+        ? undefined
+        : await inBrowserSlot(ctx.browserSlots, plan.ordinal, () => env.act(chosen))
   } catch (error) {
     // The browser died under the action: the step is still recorded (what was seen, what was decided,
     // how it failed) before the session ends with the error.
