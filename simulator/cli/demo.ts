@@ -18,12 +18,16 @@ export const demoCommand = defineCommand({
   path: ['demo'],
   summary:
     'The whole pipeline on the embedded defaults: live shoppers, replay, predict, score, export, report',
-  usage: 'shopsim demo [--out demo-output]',
-  options: { out: { type: 'string', default: 'demo-output' } },
-  optionHelp: { out: 'where every output goes (replaced when it exists; default ./demo-output)' },
+  usage: 'shopsim demo [--out demo-output] [--json]',
+  options: { out: { type: 'string', default: 'demo-output' }, json: { type: 'boolean' } },
+  optionHelp: {
+    out: 'where every output goes (replaced when it exists; default ./demo-output)',
+    json: 'stages on stderr, and one JSON object with every output path and figure on stdout',
+  },
   examples: [
     'npm run demo',
     'SHOPSIM_MODEL=qwen2.5:7b SHOPSIM_BASE_URL=http://127.0.0.1:11434/v1 shopsim demo',
+    'shopsim demo --out /tmp/demo --json',
   ],
   async run({ values }, io) {
     const root = findPackageRoot()
@@ -40,13 +44,19 @@ export const demoCommand = defineCommand({
         sample: join(root, 'data', 'opera-sample'),
         pool,
         predictPolicy: policy,
-        onStage: (stage) => io.stdout.write(`- ${stage}\n`),
+        onStage: (stage) => (values.json === true ? io.stderr : io.stdout).write(`- ${stage}\n`),
         ...(writeReport !== undefined && {
           report: async (runDir: string, target: string) => {
             await writeReport({ runDir, out: target })
           },
         }),
       })
+      if (values.json === true) {
+        io.stdout.write(
+          `${JSON.stringify({ seconds: (Date.now() - started) / 1000, policy: policy.name, ...outputs }, null, 2)}\n`,
+        )
+        return EXIT.ok
+      }
       const show = (path: string) => relative(io.cwd, path) || '.'
       const pct = (v: number | undefined) => (v === undefined ? '-' : `${(100 * v).toFixed(1)}%`)
       const lines = [
