@@ -1,4 +1,4 @@
-import { errors, type Locator, type Page } from 'playwright-core'
+import { errors, type Page } from 'playwright-core'
 import type { Action } from '../../traces/schema/action.js'
 import { nameSelector } from '../simplify/simplify-page.js'
 import type { ActResult } from './act-result.js'
@@ -10,12 +10,63 @@ export interface ActContext {
   blockedNavigations(): string[]
 }
 
-type Located = { kind: 'found'; locator: Locator; count: number } | { kind: 'missing' }
+/** What one look at the named element says, before anything is done to it. */
+interface Probe {
+  count: number
+  tag: string
+  visible: boolean
+  enabled: boolean
+  editable: boolean
+  /** For an <option>: its value, and whether it sits in a <select>. */
+  optionValue: string
+  inSelect: boolean
+}
 
-async function locate(page: Page, name: string): Promise<Located> {
-  const all = page.locator(nameSelector(name))
-  const count = await all.count()
-  return count === 0 ? { kind: 'missing' } : { kind: 'found', locator: all.first(), count }
+/**
+ * One main-world evaluate instead of a locator call per question (count, tag, visibility, enabled, scroll): each
+ * locator call goes through Playwright's injected script, which is set up again on every new document, so on a
+ * fresh page the questions alone cost more than the click. Scrolls a visible element to the middle of the
+ * viewport when it is not inside it, as scrollIntoViewIfNeeded does.
+ */
+async function probe(page: Page, name: string, scroll: boolean): Promise<Probe> {
+  return page.evaluate(
+    ([selector, scrollIntoView]) => {
+      const all = document.querySelectorAll(selector)
+      const el = all[0] as HTMLElement | undefined
+      if (el === undefined)
+        return {
+          count: 0,
+          tag: '',
+          visible: false,
+          enabled: false,
+          editable: false,
+          optionValue: '',
+          inSelect: false,
+        }
+      const rect = el.getBoundingClientRect()
+      const style = getComputedStyle(el)
+      const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden'
+      const enabled = !el.matches(':disabled') && el.closest('[aria-disabled="true"]') === null
+      const editable =
+        (el instanceof HTMLInputElement &&
+          !['checkbox', 'radio', 'submit', 'button', 'image', 'hidden'].includes(el.type)) ||
+        el instanceof HTMLTextAreaElement ||
+        el.isContentEditable
+      const outside =
+        rect.bottom <= 0 || rect.top >= innerHeight || rect.right <= 0 || rect.left >= innerWidth
+      if (scrollIntoView && visible && outside) el.scrollIntoView({ block: 'center', inline: 'center' })
+      return {
+        count: all.length,
+        tag: el.tagName.toLowerCase(),
+        visible,
+        enabled,
+        editable,
+        optionValue: el instanceof HTMLOptionElement ? el.value : '',
+        inSelect: el.closest('select') !== null,
+      }
+    },
+    [nameSelector(name), scroll] as const,
+  )
 }
 
 /** Runs an interaction, waits for any navigation it started, and turns what happened into a result. */
@@ -41,9 +92,9 @@ async function settle(
   return { kind: 'ok', url, navigated: url !== before, ...(ambiguous && ambiguous > 1 ? { ambiguous } : {}) }
 }
 
-async function notInteractable(locator: Locator): Promise<string | undefined> {
-  if (!(await locator.isVisible())) return 'the element is not visible'
-  if (!(await locator.isEnabled())) return 'the element is disabled'
+function notInteractable(found: Probe): string | undefined {
+  if (!found.visible) return 'the element is not visible'
+  if (!found.enabled) return 'the element is disabled'
   return undefined
 }
 
@@ -53,48 +104,38 @@ type ActHandler<T extends Action['type']> = (
 ) => Promise<ActResult>
 
 async function click(ctx: ActContext, action: Extract<Action, { type: 'click' }>): Promise<ActResult> {
-  const found = await locate(ctx.page, action.name)
-  if (found.kind === 'missing') return { kind: 'element_not_found', name: action.name }
-  const { locator, count } = found
-  const tag = await locator.evaluate((el) => el.tagName.toLowerCase())
+  const found = await probe(ctx.page, action.name, true)
+  if (found.count === 0) return { kind: 'element_not_found', name: action.name }
+  const locator = ctx.page.locator(nameSelector(action.name)).first()
   // A <select>'s options are named like links in the simplified page; clicking one selects it.
-  if (tag === 'option') {
-    const value = await locator.evaluate((el) => (el as HTMLOptionElement).value)
-    const select = locator.locator('xpath=ancestor::select[1]')
-    if ((await select.count()) === 0)
+  if (found.tag === 'option') {
+    if (!found.inSelect)
       return { kind: 'not_interactable', name: action.name, reason: 'an option outside a select' }
+    const select = locator.locator('xpath=ancestor::select[1]')
     return settle(
       ctx,
       `select ${action.name}`,
       async () => {
-        await select.selectOption(value, { timeout: ctx.timeoutMs })
+        await select.selectOption(found.optionValue, { timeout: ctx.timeoutMs })
       },
-      count,
+      found.count,
     )
   }
-  if (tag === 'select')
-    return settle(ctx, `open ${action.name}`, () => locator.focus({ timeout: ctx.timeoutMs }), count)
-  await locator.scrollIntoViewIfNeeded({ timeout: ctx.timeoutMs }).catch(() => undefined)
-  const reason = await notInteractable(locator)
+  if (found.tag === 'select')
+    return settle(ctx, `open ${action.name}`, () => locator.focus({ timeout: ctx.timeoutMs }), found.count)
+  const reason = notInteractable(found)
   if (reason) return { kind: 'not_interactable', name: action.name, reason }
-  return settle(ctx, `click ${action.name}`, () => locator.click({ timeout: ctx.timeoutMs }), count)
+  return settle(ctx, `click ${action.name}`, () => locator.click({ timeout: ctx.timeoutMs }), found.count)
 }
 
 async function input(ctx: ActContext, action: Extract<Action, { type: 'input' }>): Promise<ActResult> {
-  const found = await locate(ctx.page, action.name)
-  if (found.kind === 'missing') return { kind: 'element_not_found', name: action.name }
-  const { locator, count } = found
-  const editable = await locator.evaluate(
-    (el) =>
-      (el instanceof HTMLInputElement &&
-        !['checkbox', 'radio', 'submit', 'button', 'image', 'hidden'].includes(el.type)) ||
-      el instanceof HTMLTextAreaElement ||
-      (el as HTMLElement).isContentEditable,
-  )
-  if (!editable)
+  const found = await probe(ctx.page, action.name, false)
+  if (found.count === 0) return { kind: 'element_not_found', name: action.name }
+  if (!found.editable)
     return { kind: 'not_interactable', name: action.name, reason: 'the element does not take text' }
-  const reason = await notInteractable(locator)
+  const reason = notInteractable(found)
   if (reason) return { kind: 'not_interactable', name: action.name, reason }
+  const locator = ctx.page.locator(nameSelector(action.name)).first()
   // OPeRA's input is "type and submit": fill the field, then press Enter as a person would.
   return settle(
     ctx,
@@ -103,7 +144,7 @@ async function input(ctx: ActContext, action: Extract<Action, { type: 'input' }>
       await locator.fill(action.text, { timeout: ctx.timeoutMs })
       await locator.press('Enter', { timeout: ctx.timeoutMs })
     },
-    count,
+    found.count,
   )
 }
 
