@@ -38,10 +38,6 @@ function countingPool(inner: BrowserPool) {
       counts.peak = Math.max(counts.peak, counts.open)
       return {
         ...lent,
-        context: lent.context,
-        generation: lent.generation,
-        alive: () => lent.alive(),
-        assertAlive: () => lent.assertAlive(),
         async close() {
           counts.open--
           await lent.close()
