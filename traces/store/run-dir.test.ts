@@ -238,6 +238,18 @@ describe('sessions and steps', () => {
     await expect(
       run.readScreenshot({ ...step, observation: { screenshot: { file: 'link.png' } } }),
     ).rejects.toEqual(shopsimError('E_UNSAFE_PATH'))
+    // A directory on the way that is a symlink out is refused as well.
+    const outsideDir = join(dirname(run.dir), 'elsewhere')
+    mkdirSync(outsideDir, { recursive: true })
+    writeFileSync(join(outsideDir, 'page.html'), 'secret')
+    symlinkSync(outsideDir, join(run.dir, 'linked'))
+    await expect(run.readHtml({ ...step, observation: { htmlFile: 'linked/page.html' } })).rejects.toEqual(
+      shopsimError('E_UNSAFE_PATH'),
+    )
+    // A symlink that stays inside is followed.
+    writeFileSync(join(run.dir, 'real.html'), 'inside')
+    symlinkSync(join(run.dir, 'real.html'), join(run.dir, 'alias.html'))
+    expect(await run.readHtml({ ...step, observation: { htmlFile: 'alias.html' } })).toBe('inside')
     await expect(run.readHtml({ ...step, observation: { htmlFile: 'sessions/none.html' } })).rejects.toEqual(
       shopsimError('E_RUN_DIR'),
     )
