@@ -4,6 +4,7 @@ import { ShopsimError } from '../errors.js'
 import { type Step, type StepInput, StepSchema } from '../schema/index.js'
 import { findToolVersion } from '../tool-version.js'
 import { appendLine } from './atomic-write.js'
+import { decodeUtf8 } from './decode-text.js'
 import { HTML_DIR, SESSIONS_DIR, SHOTS_DIR, STEPS_FILE, sessionDirRel } from './layout.js'
 import { isNotFound } from './read-record.js'
 import {
@@ -24,7 +25,7 @@ import {
   toStepError,
   writeStoredSession,
 } from './session-file.js'
-import { readSideFile, type StepFiles, sweepTempFiles, writeSideFiles } from './side-files.js'
+import { type StepFiles, sideFileReader, sweepTempFiles, writeSideFiles } from './side-files.js'
 import { type LineProblem, readStepsFile, type StepsRead } from './steps-file.js'
 import { STORE_VERSION } from './version.js'
 
@@ -128,6 +129,7 @@ interface OpenSession {
 
 function createRunDir(root: string, info: RunInfo, clock: Clock, durable: boolean): RunDir {
   const opened = new Map<string, OpenSession>()
+  const readSideFile = sideFileReader(root)
   const queues = new Map<string, Promise<unknown>>()
 
   /** One session's writes run one at a time, in call order; sessions proceed in parallel. */
@@ -330,11 +332,11 @@ function createRunDir(root: string, info: RunInfo, clock: Clock, durable: boolea
     readHtml: async (step) => {
       const { html, htmlFile } = step.observation
       if (html !== undefined) return html
-      return htmlFile === undefined ? undefined : (await readSideFile(root, htmlFile)).toString('utf8')
+      return htmlFile === undefined ? undefined : decodeUtf8(await readSideFile(htmlFile))
     },
     readScreenshot: async (step) => {
       const file = step.observation.screenshot?.file
-      return file === undefined ? undefined : new Uint8Array(await readSideFile(root, file))
+      return file === undefined ? undefined : new Uint8Array(await readSideFile(file))
     },
   }
 }
