@@ -1,4 +1,5 @@
 import sharp, { type Sharp } from 'sharp'
+import { imageSizeFromHeader } from './image-size.js'
 import { resolveImageOptions } from './resolve-options.js'
 import type { ImageOptions } from './types.js'
 
@@ -36,7 +37,8 @@ export function fitToPixels(
 export async function encodeImage(bytes: Uint8Array, options: ImageOptions = {}): Promise<EncodedImage> {
   const { maxPixels, format, quality } = resolveImageOptions(options)
   const image = sharp(bytes)
-  const meta = await image.metadata()
+  // Reading the size from the header in place spares a round trip through libuv's pool per image.
+  const meta = imageSizeFromHeader(bytes) ?? (await image.metadata())
   const size = fitToPixels(meta.width, meta.height, maxPixels)
   const resized =
     size.width === meta.width && size.height === meta.height
