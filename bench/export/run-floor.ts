@@ -20,6 +20,8 @@ for (const session of await run.listSessions())
     if (step.observation.screenshot?.file !== undefined)
       files.push(`${run.dir}/${step.observation.screenshot.file}`)
 
+// The export turns libvips' operation cache off (every image is encoded once); so does the floor.
+sharp.cache(false)
 const size = fitToPixels(SCREENSHOT.width, SCREENSHOT.height, DEFAULT_MAX_PIXELS)
 const reencode = async (path: string): Promise<Buffer> =>
   sharp(await readFile(path))

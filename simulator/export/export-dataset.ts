@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import sharp from 'sharp'
 import {
   checkDestination,
   commitWorkDir,
@@ -14,6 +15,7 @@ import {
 import { findToolVersion } from '../../traces/tool-version.js'
 import { createProgress } from '../replay/progress.js'
 import { openSessionSource, type SessionSource } from '../replay/session-source.js'
+import { withBoundedHeapGrowth } from './bounded-heap.js'
 import { type ExamplesOutcome, exportExamples } from './export-examples.js'
 import { exportOpera } from './export-opera.js'
 import {
@@ -63,6 +65,9 @@ function fingerprintOf(
  */
 export async function exportDataset(input: ExportOptions): Promise<ExportResult> {
   const options = resolveExportOptions(input)
+  // Each screenshot is encoded once, so libvips' operation cache (up to 50 MB of pixels by default) only
+  // holds memory that the export's bounded-memory promise has to count.
+  sharp.cache(false)
   const selection = selectionSummary(input)
   const source = await openSessionSource(input.source, input.selection ?? {})
   const toolVersion = findToolVersion()
@@ -80,15 +85,16 @@ export async function exportDataset(input: ExportOptions): Promise<ExportResult>
   progress.update({ sessionsTotal: source.ids.length })
 
   const run = { work, source, options, progress, ...(input.signal !== undefined && { signal: input.signal }) }
-  const outcome: ExamplesOutcome =
+  const outcome: ExamplesOutcome = await withBoundedHeapGrowth(() =>
     options.format === 'opera'
-      ? await exportOpera(run)
-      : await exportExamples({
+      ? exportOpera(run)
+      : exportExamples({
           ...run,
           format: options.format,
           concurrency: Math.max(1, input.concurrency ?? DEFAULT_CONCURRENCY),
           ...(input.onExample !== undefined && { onExample: input.onExample }),
-        })
+        }),
+  )
   const manifest: ExportManifest = {
     kind: MANIFEST_KIND,
     version: 1,
