@@ -17,6 +17,23 @@ describe('startStore', () => {
     await expect(fetch(`${store.url}/`)).rejects.toThrow()
   })
 
+  it('names the session of a cookie it issued, and no session for a forged or foreign one', async () => {
+    const store = await startStore({ catalogSize: 20 })
+    const other = await startStore({ catalogSize: 20 })
+    try {
+      const response = await fetch(`${store.url}/__shopsim/session`)
+      const { sessionId } = (await response.json()) as { sessionId: string }
+      const value = /shopsim-session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1] ?? ''
+      expect(store.sessionOfCookie(value)).toBe(sessionId)
+      expect(other.sessionOfCookie(value)).toBeUndefined()
+      expect(store.sessionOfCookie(`${'0'.repeat(32)}.${value.split('.')[1]}`)).toBeUndefined()
+      expect(store.sessionOfCookie('')).toBeUndefined()
+    } finally {
+      await store.close()
+      await other.close()
+    }
+  })
+
   it('refuses invalid options with E_STORE_START', async () => {
     for (const options of [{ port: -1 }, { port: 70_000 }, { seed: 1.5 }, { catalogSize: 0 }]) {
       const error = await startStore(options).catch((e: unknown) => e)

@@ -58,6 +58,11 @@ export interface Store {
   orders(sessionId: string): Order[]
   /** What a session has in its cart now (active lines, then saved-for-later ones). */
   cart(sessionId: string): { active: CartLine[]; saved: CartLine[] }
+  /**
+   * The session a `shopsim-session` cookie value names, or undefined when the store did not issue it. Lets a
+   * driver find its browser's session from the cookie jar, without a request through the page.
+   */
+  sessionOfCookie(value: string): string | undefined
   close(): Promise<void>
 }
 
@@ -134,6 +139,7 @@ export async function startStore(options: StoreOptions = {}): Promise<Store> {
       const session = sessions.find(sessionId)
       return { active: [...(session?.active ?? [])], saved: [...(session?.saved ?? [])] }
     },
+    sessionOfCookie: (value) => app.cookies.verify(value),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))

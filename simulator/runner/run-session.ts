@@ -1,6 +1,7 @@
+import type { Page } from 'playwright-core'
 import type { BrowserPool } from '../../environments/browser/pool.js'
 import { type LiveObservation, openLiveEnvironment } from '../../environments/live.js'
-import type { Store } from '../../environments/store/index.js'
+import { SESSION_COOKIE, type Store } from '../../environments/store/index.js'
 import type { Action, Outcome, Provenance, Step, StepError, TaskResult } from '../../traces/schema/index.js'
 import { mixSeed } from '../../traces/seeded-random.js'
 import type { RunDir } from '../../traces/store/index.js'
@@ -80,7 +81,7 @@ export async function runLiveSession(
       const loaded = await inSlot(() => env.reset(ctx.startUrl))
       if (loaded.kind !== 'ok')
         ending = { outcome: 'error', reason: `start page did not load: ${loaded.kind}` }
-      else if (ctx.store !== undefined) storeSession = await storeSessionOf(env.page)
+      else if (ctx.store !== undefined) storeSession = await storeSessionOf(ctx.store, env.page)
     }
     for (let index = 0; env !== undefined && ending === undefined; index++) {
       if (index >= ctx.maxSteps) {
@@ -127,11 +128,14 @@ function errorEnding(error: unknown): Ending {
   return { outcome: 'error', reason: `${code}: ${message}` }
 }
 
-async function storeSessionOf(page: { evaluate<T>(fn: () => Promise<T>): Promise<T> }): Promise<string> {
-  return page.evaluate(async () => {
-    const response = await fetch('/__shopsim/session')
-    return ((await response.json()) as { sessionId: string }).sessionId
-  })
+/**
+ * The store session of this browser context, from the cookie the start page set: read from the browser's
+ * cookie jar, which costs no request and no work in the page (the in-page fetch it replaced cost ~65 ms).
+ */
+async function storeSessionOf(store: Store, page: Page): Promise<string | undefined> {
+  const cookies = await page.context().cookies(store.url)
+  const value = cookies.find((cookie) => cookie.name === SESSION_COOKIE)?.value
+  return value === undefined ? undefined : store.sessionOfCookie(value)
 }
 
 function purchaseEnding(store: Store | undefined, storeSession: string | undefined): Ending | undefined {
