@@ -34,6 +34,12 @@ const PAGES: Record<string, (origin: string, other: string) => string> = {
     <button data-n="disabled_button" disabled>disabled</button>
     <a data-n="dup" href="/next">first</a><a data-n="dup" href="/s?k=second">second</a>
     <a data-n="slow" href="/slow">slow</a>
+    <button data-n="script_nav" onclick="location.assign('/next')">scripted</button>
+    <button data-n="counter" onclick="this.textContent = 'clicked ' + (++window.clicks || (window.clicks = 1))">count</button>
+    <a data-n="to_section" href="#section">section</a>
+    <a data-n="no_content" href="/nocontent">nothing</a>
+    <span style="position:relative;display:inline-block"><button data-n="covered">under</button>
+      <span style="position:absolute;inset:0;background:#fff;opacity:.9"></span></span>
     <img src="${other}/pixel.png">
   </body></html>`,
   '/next': () => '<html><body><h1>next page</h1></body></html>',
@@ -57,6 +63,11 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
     if (path === '/slow') return // never answers: the agent's click must time out, not hang
+    if (path === '/nocontent') {
+      res.writeHead(204)
+      res.end()
+      return
+    }
     const page = PAGES[path]
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html' })
     res.end(page ? page(origin, other) : 'not found')
@@ -128,6 +139,35 @@ describe('live environment', () => {
       url: `${origin}/next`,
     })
     expect(await live.act({ type: 'terminate' })).toMatchObject({ kind: 'ok', navigated: false })
+    await live.close()
+  })
+
+  it('waits for the navigations a click starts, whatever starts them, and only for those', async () => {
+    const live = await env()
+    expect(await live.act({ type: 'click', name: 'script_nav' })).toMatchObject({
+      kind: 'ok',
+      navigated: true,
+      url: `${origin}/next`,
+    })
+    await live.reset(`${origin}/`)
+    await live.observe()
+    expect(await live.act({ type: 'click', name: 'counter' })).toMatchObject({ kind: 'ok', navigated: false })
+    expect(await live.act({ type: 'click', name: 'counter' })).toMatchObject({ kind: 'ok', navigated: false })
+    expect(await live.page.textContent('button[data-n="counter"]')).toBe('clicked 2')
+    expect(await live.act({ type: 'click', name: 'to_section' })).toMatchObject({
+      kind: 'ok',
+      navigated: true,
+      url: `${origin}/#section`,
+    })
+    // A 204 starts a navigation that never commits: the click ends, on the same page.
+    expect(await live.act({ type: 'click', name: 'no_content' })).toMatchObject({
+      kind: 'ok',
+      navigated: false,
+      url: `${origin}/#section`,
+    })
+    // Covered by an overlay: the mouse would hit the overlay, so the click goes through Playwright's
+    // locator, which waits for the element to receive events and gives up at the action timeout.
+    expect(await live.act({ type: 'click', name: 'covered' })).toMatchObject({ kind: 'timeout', ms: 1500 })
     await live.close()
   })
 

@@ -73,6 +73,10 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
     return route.abort('blockedbyclient')
   })
   const page = await lent.context.newPage()
+  // Our own DevTools session on the page: act watches it for navigations a mouse click requests.
+  const session = await lent.context.newCDPSession(page)
+  await session.send('Page.enable')
+  const mainFrameId = (await session.send('Page.getFrameTree')).frameTree.frame.id
 
   /** Infrastructure failures (a dead browser) surface as typed errors; agent mistakes never throw. */
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -87,7 +91,12 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
     }
   }
 
-  const actContext = { page, timeoutMs, blockedNavigations: () => blockedNavigations }
+  const actContext = {
+    page,
+    devtools: { session, mainFrameId },
+    timeoutMs,
+    blockedNavigations: () => blockedNavigations,
+  }
 
   return {
     page,

@@ -1,10 +1,12 @@
-import { errors, type Page } from 'playwright-core'
+import { type CDPSession, errors, type Frame, type Page } from 'playwright-core'
 import type { Action } from '../../traces/schema/action.js'
 import { nameSelector } from '../simplify/simplify-page.js'
 import type { ActResult } from './act-result.js'
 
 export interface ActContext {
   page: Page
+  /** A DevTools session on the page with the Page domain enabled, and the main frame's id. */
+  devtools: { session: CDPSession; mainFrameId: string }
   timeoutMs: number
   /** Main-frame navigations the allowlist refused since the action began. */
   blockedNavigations(): string[]
@@ -20,6 +22,10 @@ interface Probe {
   /** For an <option>: its value, and whether it sits in a <select>. */
   optionValue: string
   inSelect: boolean
+  /** The middle of its box in the viewport (after any scroll), and whether a click there reaches it. */
+  x: number
+  y: number
+  hit: boolean
 }
 
 /**
@@ -42,8 +48,11 @@ async function probe(page: Page, name: string, scroll: boolean): Promise<Probe> 
           editable: false,
           optionValue: '',
           inSelect: false,
+          x: 0,
+          y: 0,
+          hit: false,
         }
-      const rect = el.getBoundingClientRect()
+      let rect = el.getBoundingClientRect()
       const style = getComputedStyle(el)
       const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden'
       const enabled = !el.matches(':disabled') && el.closest('[aria-disabled="true"]') === null
@@ -54,7 +63,14 @@ async function probe(page: Page, name: string, scroll: boolean): Promise<Probe> 
         el.isContentEditable
       const outside =
         rect.bottom <= 0 || rect.top >= innerHeight || rect.right <= 0 || rect.left >= innerWidth
-      if (scrollIntoView && visible && outside) el.scrollIntoView({ block: 'center', inline: 'center' })
+      if (scrollIntoView && visible && outside) {
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' })
+        rect = el.getBoundingClientRect()
+      }
+      const x = rect.left + rect.width / 2
+      const y = rect.top + rect.height / 2
+      const top = visible ? document.elementFromPoint(x, y) : null
+      const hit = top !== null && (top === el || el.contains(top))
       return {
         count: all.length,
         tag: el.tagName.toLowerCase(),
@@ -63,11 +79,65 @@ async function probe(page: Page, name: string, scroll: boolean): Promise<Probe> 
         editable,
         optionValue: el instanceof HTMLOptionElement ? el.value : '',
         inSelect: el.closest('select') !== null,
+        x,
+        y,
+        hit,
       }
     },
     [nameSelector(name), scroll] as const,
   )
 }
+
+/**
+ * Clicks at a point with the mouse and, when the click started a navigation, waits until it has committed
+ * or ended. This is what a locator click does, without its checks through Playwright's injected script,
+ * which is set up again on every new document: they cost a live step ~100 ms, and the probe has made them
+ * already (visible, enabled, in view, not covered). Playwright's mouse does not wait for navigations. The
+ * renderer reports a navigation a click requests on the DevTools connection while it handles the click,
+ * but that report may arrive after the click's own answer; a command sent to the page afterwards travels
+ * the same way, so by its answer the report is in. Chromium holds such a command while a navigation is
+ * under way, so the same answer also marks the navigation's end.
+ */
+async function mouseClickAt(ctx: ActContext, x: number, y: number): Promise<void> {
+  const { page, devtools } = ctx
+  let requested = false
+  let committed = false
+  const onRequested = (event: { frameId: string }) => {
+    if (event.frameId === devtools.mainFrameId) requested = true
+  }
+  let onCommit: (frame: Frame) => void = () => {}
+  const commit = new Promise<void>((resolve) => {
+    onCommit = (frame) => {
+      if (frame !== page.mainFrame()) return
+      committed = true
+      resolve()
+    }
+  })
+  devtools.session.on('Page.frameRequestedNavigation', onRequested)
+  page.on('framenavigated', onCommit)
+  let timer: NodeJS.Timeout | undefined
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new errors.TimeoutError(`the click's navigation did not end within ${ctx.timeoutMs} ms`)),
+      ctx.timeoutMs,
+    )
+  })
+  timedOut.catch(() => {})
+  try {
+    await page.mouse.click(x, y)
+    await Promise.race([devtools.session.send('Runtime.evaluate', { expression: '0' }), timedOut])
+    // A navigation that ended without a document (a download, a 204, one replaced by another) commits
+    // nothing: give Playwright's commit event a moment, then go on with what is there.
+    if (requested && !committed) await Promise.race([commit, delay(COMMIT_GRACE_MS), timedOut])
+  } finally {
+    clearTimeout(timer)
+    devtools.session.off('Page.frameRequestedNavigation', onRequested)
+    page.off('framenavigated', onCommit)
+  }
+}
+
+const COMMIT_GRACE_MS = 500
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** Runs an interaction, waits for any navigation it started, and turns what happened into a result. */
 async function settle(
@@ -125,7 +195,12 @@ async function click(ctx: ActContext, action: Extract<Action, { type: 'click' }>
     return settle(ctx, `open ${action.name}`, () => locator.focus({ timeout: ctx.timeoutMs }), found.count)
   const reason = notInteractable(found)
   if (reason) return { kind: 'not_interactable', name: action.name, reason }
-  return settle(ctx, `click ${action.name}`, () => locator.click({ timeout: ctx.timeoutMs }), found.count)
+  // Something covers the middle of the element (an overlay still fading out, a sticky bar): the locator
+  // click finds a point that reaches it, or waits for one.
+  const interact = found.hit
+    ? () => mouseClickAt(ctx, found.x, found.y)
+    : () => locator.click({ timeout: ctx.timeoutMs })
+  return settle(ctx, `click ${action.name}`, interact, found.count)
 }
 
 async function input(ctx: ActContext, action: Extract<Action, { type: 'input' }>): Promise<ActResult> {
