@@ -86,4 +86,21 @@ describe('shopsim record', () => {
     expect(steps.map((step) => step.action)).toEqual([{ type: 'terminate' }])
     expect(await run.readHtml(steps[0] as (typeof steps)[number])).toContain('name="nav_bar.search_input"')
   })
+  it('prints the finished session as JSON on stdout with --json, the commentary on stderr', async () => {
+    const out = join(dir, 'run-json')
+    const cli = await spawnForegroundCli(
+      ['record', '--env', 'store', '--out', out, '--headless', '--user', 'tester', '--json'],
+      /recording session (\S+) into/,
+      'stderr',
+    )
+    cli.child.kill('SIGINT')
+    expect(await cli.exited).toBe(0)
+    expect(cli.stderr()).toMatch(/step 0: terminate/)
+    expect(JSON.parse(cli.stdout())).toMatchObject({
+      runDir: out,
+      sessionId: cli.ready,
+      outcome: 'terminate',
+      steps: 1,
+    })
+  })
 })

@@ -77,7 +77,7 @@ export const recordCommand = defineCommand({
   summary: 'Record a person shopping in a browser window, step by step in the OPeRA format',
   usage:
     'shopsim record --env store|<url> --out <run-dir> [--persona <personas.jsonl|dataset> --user <id>] ' +
-    '[--rationale-rate 0.2] [--seed S]',
+    '[--rationale-rate 0.2] [--seed S] [--json]',
   options: {
     env: { type: 'string' },
     out: { type: 'string' },
@@ -89,6 +89,7 @@ export const recordCommand = defineCommand({
     allow: { type: 'string', multiple: true },
     'store-seed': { type: 'string' },
     headless: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
   optionHelp: {
     env: '`store` (the embedded store, started here) or the URL to start at',
@@ -101,6 +102,7 @@ export const recordCommand = defineCommand({
     allow: 'another origin (or *.host) the browser may load, e.g. --allow "*.media-amazon.com"; repeatable',
     'store-seed': `catalog seed of the embedded store (default ${DEFAULT_STORE_SEED})`,
     headless: 'no window: for scripted checks only (end the recording with Ctrl-C)',
+    json: 'print the finished session as JSON on stdout (the running commentary goes to stderr)',
   },
   examples: [
     'shopsim record --env store --out runs/people',
@@ -119,6 +121,8 @@ export const recordCommand = defineCommand({
     const seed =
       numberFlag(values.seed, 'seed', wholeNumber, 'a whole number >= 0') ?? started.getTime() % 2 ** 31
     const headless = values.headless === true
+    // With --json, stdout carries only the result; what a person reads while recording goes to stderr.
+    const commentary = values.json === true ? io.stderr : io.stdout
     checkDisplay(headless, io)
     const who = await recordingPersona({
       ...(typeof values.persona === 'string' && { personasPath: resolve(io.cwd, values.persona) }),
@@ -169,10 +173,10 @@ export const recordCommand = defineCommand({
         prompt: dialogRationalePrompt(timeoutS === undefined ? {} : { timeoutMs: timeoutS * 1000 }),
         onEvent: (event) => {
           const line = describeEvent(event)
-          if (line !== undefined) io.stdout.write(`${line}\n`)
+          if (line !== undefined) commentary.write(`${line}\n`)
         },
       })
-      io.stdout.write(
+      commentary.write(
         `shopsim record: recording session ${recording.sessionId} into ${run.dir}\n` +
           `${headless ? 'No window (--headless).' : 'Shop in the browser window; close it when you are done.'} ` +
           'Ctrl-C here ends the recording too.\n' +
@@ -181,7 +185,9 @@ export const recordCommand = defineCommand({
       stopRecording = (signal) => void recording.stop(`stopped from the terminal (${signal})`)
       if (signalled !== undefined) stopRecording(signalled)
       const result = await recording.done
-      io.stdout.write(
+      if (values.json === true)
+        io.stdout.write(`${JSON.stringify({ runDir: run.dir, ...result }, null, 2)}\n`)
+      commentary.write(
         `shopsim record: session ${result.sessionId} ended: ${result.outcome} (${result.endReason}); ` +
           `${result.steps} steps, ${result.rationales} rationales` +
           `${result.ignored > 0 ? `, ${result.ignored} actions not recorded` : ''}\n`,

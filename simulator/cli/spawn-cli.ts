@@ -15,22 +15,30 @@ export interface ForegroundCli {
  * For tests: runs `shopsim <args>` from source as a real process and waits until its stdout matches
  * `ready` (a regex with one capture group). Rejects when the process exits first.
  */
-export async function spawnForegroundCli(args: string[], ready: RegExp): Promise<ForegroundCli> {
+export async function spawnForegroundCli(
+  args: string[],
+  ready: RegExp,
+  readyOn: 'stdout' | 'stderr' = 'stdout',
+): Promise<ForegroundCli> {
   const child = spawn(process.execPath, ['--import', 'tsx', join('simulator', 'cli', 'run.ts'), ...args], {
     cwd: PROJECT_ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let out = ''
   let err = ''
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString()
-  })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const captured = await new Promise<string>((resolve, reject) => {
+    const watch = () => {
+      const match = ready.exec(readyOn === 'stdout' ? out : err)
+      if (match?.[1]) resolve(match[1])
+    }
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
-      const match = ready.exec(out)
-      if (match?.[1]) resolve(match[1])
+      watch()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString()
+      watch()
     })
     child.on('exit', () => reject(new Error(`shopsim ${args.join(' ')} exited early: ${out}${err}`)))
   })
