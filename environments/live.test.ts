@@ -41,6 +41,8 @@ const PAGES: Record<string, (origin: string, other: string) => string> = {
     <span style="position:relative;display:inline-block"><button data-n="covered">under</button>
       <span style="position:absolute;inset:0;background:#fff;opacity:.9"></span></span>
     <img src="${other}/pixel.png">
+    <iframe src="${other}/frame"></iframe>
+    <a data-n="popup" href="${other}/popup" target="_blank">new window</a>
   </body></html>`,
   '/next': () => '<html><body><h1>next page</h1></body></html>',
   '/s': () => '<html><body><h1>results</h1></body></html>',
@@ -205,6 +207,12 @@ describe('live environment', () => {
     await live.reset(`${origin}/`)
     const again = await live.observe()
     expect(again.blockedRequests).toContain(`${other}/pixel.png`)
+    expect(again.blockedRequests).toContain(`${other}/frame`)
+    // A new window is another page of the context: refused the same way.
+    const popup = live.page.context().waitForEvent('page')
+    await live.act({ type: 'click', name: 'popup' })
+    await (await popup).waitForLoadState('domcontentloaded')
+    expect((await live.observe()).blockedRequests).toContain(`${other}/popup`)
     expect(otherHits).toBe(0)
     await live.close()
   })

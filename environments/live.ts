@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core'
+import type { CDPSession, Page, Request } from 'playwright-core'
 import sharp from 'sharp'
 import { ShopsimError } from '../traces/errors.js'
 import type { Action } from '../traces/schema/action.js'
@@ -6,7 +6,8 @@ import type { Observation, Viewport } from '../traces/schema/observation.js'
 import type { BrowserPool, PooledContext } from './browser/pool.js'
 import { act } from './live/act.js'
 import type { ActResult } from './live/act-result.js'
-import { allowlistMatcher, notCertainlyAllowedPattern } from './live/allowlist.js'
+import { allowlistMatcher, directConnectionRules } from './live/allowlist.js'
+import { refusingProxy } from './live/refusing-proxy.js'
 import { AMAZON_RECIPES } from './recipes/index.js'
 import type { Recipe } from './simplify/recipe-schema.js'
 import { type SimplifiedPage, simplifyPage } from './simplify/simplify-page.js'
@@ -51,6 +52,15 @@ export interface LiveEnvironment {
 
 const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 800 }
 
+/** A request of a page's top frame; a worker's requests have no frame. */
+function isTopFrame(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null
+  } catch {
+    return false
+  }
+}
+
 /**
  * A JPEG of the viewport straight from DevTools: what page.screenshot takes, ~35 ms sooner a step (it first
  * waits on the page's fonts, in a round trip through the page). The clip is the visual viewport in page
@@ -83,16 +93,20 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
   const allowed = allowlistMatcher(options.allowlist)
   const recipes = options.recipes ?? AMAZON_RECIPES
   const simplify = options.simplify ?? ((page: Page) => simplifyPage(page, recipes))
-  const lent: PooledContext = await options.pool.newContext({ viewport, serviceWorkers: 'block' })
+  // The allowlist is enforced by Chromium's network stack: allowed origins connect directly, everything
+  // else goes to a proxy that refuses it. Unlike request interception (context.route), this keeps the HTTP
+  // cache and stops no request on its way; it covers popups, frames of other sites and workers alike.
+  const lent: PooledContext = await options.pool.newContext({
+    viewport,
+    serviceWorkers: 'block',
+    proxy: { server: await refusingProxy(), bypass: directConnectionRules(options.allowlist).join(',') },
+  })
   const blockedRequests: string[] = []
   let blockedNavigations: string[] = []
-  await lent.context.route(notCertainlyAllowedPattern(options.allowlist), (route) => {
-    const request = route.request()
-    if (allowed(request.url())) return route.continue()
+  lent.context.on('requestfailed', (request) => {
+    if (allowed(request.url())) return
     blockedRequests.push(request.url())
-    if (request.isNavigationRequest() && request.frame().parentFrame() === null)
-      blockedNavigations.push(request.url())
-    return route.abort('blockedbyclient')
+    if (request.isNavigationRequest() && isTopFrame(request)) blockedNavigations.push(request.url())
   })
   const page = await lent.context.newPage()
   // Our own DevTools session on the page: act watches it for navigations a mouse click requests, and

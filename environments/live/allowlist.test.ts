@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowlistMatcher, notCertainlyAllowedPattern } from './allowlist.js'
+import { allowlistMatcher, directConnectionRules } from './allowlist.js'
 
 describe('allowlistMatcher', () => {
   const allowed = allowlistMatcher(['http://127.0.0.1:8080', '*.amazon.com'])
@@ -22,21 +22,22 @@ describe('allowlistMatcher', () => {
     expect(allowed('not a url')).toBe(false)
   })
 
-  it('routes only URLs outside the listed origins to the handler', () => {
-    const routed = notCertainlyAllowedPattern(['http://127.0.0.1:8080', '*.amazon.com'])
-    expect(routed.test('http://127.0.0.1:8080/s?k=tent')).toBe(false)
-    expect(routed.test('http://127.0.0.1:8080')).toBe(false)
-    expect(routed.test('http://127.0.0.1:8080?x')).toBe(false)
-    // Everything else reaches the handler, which allows host patterns and data: itself.
-    for (const url of [
-      'http://127.0.0.1:80800/',
-      'http://127.0.0.1:8080.evil.org/',
-      'http://127.0.0.1:8080@evil.org/',
-      'https://127.0.0.1:8080/',
-      'https://www.amazon.com/dp/B0',
-      'data:text/html,hi',
+  it('turns the allowlist into Chromium bypass rules: exact origins, pattern hosts over http(s)', () => {
+    expect(
+      directConnectionRules([
+        'http://127.0.0.1:8080',
+        'https://www.amazon.com',
+        '*.Media-Amazon.com',
+        'http://[::1]:9',
+      ]),
+    ).toEqual([
+      'http://127.0.0.1:8080',
+      'https://www.amazon.com:443',
+      'http://media-amazon.com',
+      'http://*.media-amazon.com',
+      'https://media-amazon.com',
+      'https://*.media-amazon.com',
+      'http://[::1]:9',
     ])
-      expect(routed.test(url), url).toBe(true)
-    expect(notCertainlyAllowedPattern(['*.amazon.com']).test('https://www.amazon.com/')).toBe(true)
   })
 })

@@ -28,21 +28,24 @@ export function allowlistMatcher(entries: readonly string[]): (url: string) => b
 }
 
 /**
- * A regular expression matching every URL that is not certainly allowed: all URLs except those under a listed
- * origin. Routing with it (rather than `**\/*`) lets Playwright continue the store's own requests inside the
- * browser driver, without a round trip through the route handler for each image and stylesheet; the handler
- * still decides, with allowlistMatcher, everything the expression lets through (host patterns, data: URLs).
+ * Chromium proxy-bypass rules under which exactly the allowlist connects directly: each origin as
+ * scheme://host:port, each `*.host` pattern as the host and its subdomains over http and https. A browser
+ * context given these, and a proxy that refuses every connection, can reach nothing else: not from the page,
+ * a popup, a frame of another site or a worker, and without stopping each request on its way. Playwright
+ * adds `<-loopback>`, so other ports on this machine go to the proxy too.
  */
-export function notCertainlyAllowedPattern(entries: readonly string[]): RegExp {
-  const origins = entries
-    .filter((entry) => !entry.startsWith('*.'))
-    .map((entry) => new URL(entry).origin)
-    .filter((origin) => origin !== 'null')
-    .map(escapeRegExp)
-  if (origins.length === 0) return /^/
-  return new RegExp(`^(?!(?:${origins.join('|')})(?:[/?#]|$))`)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+export function directConnectionRules(entries: readonly string[]): string[] {
+  const rules: string[] = []
+  for (const entry of entries) {
+    if (entry.startsWith('*.')) {
+      const host = entry.slice(2).toLowerCase()
+      for (const scheme of ['http', 'https']) rules.push(`${scheme}://${host}`, `${scheme}://*.${host}`)
+      continue
+    }
+    const url = new URL(entry)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue
+    const port = url.port === '' ? (url.protocol === 'https:' ? '443' : '80') : url.port
+    rules.push(`${url.protocol}//${url.hostname}:${port}`)
+  }
+  return rules
 }
