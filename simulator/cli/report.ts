@@ -1,20 +1,11 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { writeReport } from '../report/write-report.js'
+import { BOOTSTRAP_OPTION_HELP, BOOTSTRAP_OPTIONS, bootstrapFromFlags } from './bootstrap-flags.js'
 import { defineCommand } from './define-command.js'
 import { EXIT } from './io.js'
 
 const NAME = 'shopsim report'
-const DEFAULT_RESAMPLES = 1000
-const MAX_RESAMPLES = 100_000
-
-function wholeNumber(value: unknown, flag: string, fallback: number, max: number): number | string {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  return Number.isInteger(n) && n >= 0 && n <= max
-    ? n
-    : `--${flag} must be a whole number from 0 to ${max}, not ${value}`
-}
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
@@ -27,15 +18,13 @@ export const reportCommand = defineCommand({
   options: {
     out: { type: 'string' },
     reference: { type: 'string' },
-    bootstrap: { type: 'string' },
-    seed: { type: 'string' },
+    ...BOOTSTRAP_OPTIONS,
     json: { type: 'boolean' },
   },
   optionHelp: {
     out: 'the report folder (new or empty, or an earlier report, which is replaced)',
     reference: "a dataset or run directory to compare behaviour with (default: OPeRA's published figures)",
-    bootstrap: `resamples for the metrics' 95% intervals (default ${DEFAULT_RESAMPLES}; 0 = none)`,
-    seed: 'bootstrap seed (default 0)',
+    ...BOOTSTRAP_OPTION_HELP,
     json: 'print what was written as one JSON object',
   },
   examples: [
@@ -55,10 +44,9 @@ export const reportCommand = defineCommand({
     const reference = typeof values.reference === 'string' ? resolve(io.cwd, values.reference) : undefined
     if (reference !== undefined && !existsSync(reference))
       return usage(`no such file or directory: ${reference}`)
-    const resamples = wholeNumber(values.bootstrap, 'bootstrap', DEFAULT_RESAMPLES, MAX_RESAMPLES)
-    const seed = wholeNumber(values.seed, 'seed', 0, 2 ** 32 - 1)
-    if (typeof resamples === 'string') return usage(resamples)
-    if (typeof seed === 'string') return usage(seed)
+    const bootstrap = bootstrapFromFlags(values)
+    if (typeof bootstrap === 'string') return usage(bootstrap)
+    const { resamples, seed } = bootstrap
 
     const result = await writeReport({
       runDir,

@@ -7,21 +7,12 @@ import {
   readRunDirRecords,
   scorePredictions,
 } from '../../rewards/metrics/index.js'
+import { BOOTSTRAP_OPTION_HELP, BOOTSTRAP_OPTIONS, bootstrapFromFlags } from './bootstrap-flags.js'
 import { defineCommand } from './define-command.js'
 import { EXIT } from './io.js'
 import { writeMetricsText } from './metrics-text.js'
 
 const NAME = 'shopsim score'
-const DEFAULT_RESAMPLES = 1000
-const MAX_RESAMPLES = 100_000
-
-function wholeNumber(value: unknown, flag: string, fallback: number, max: number): number | string {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  return Number.isInteger(n) && n >= 0 && n <= max
-    ? n
-    : `--${flag} must be a whole number from 0 to ${max}, not ${value}`
-}
 
 async function readRecords(path: string): Promise<RecordsRead & { unscorable: number }> {
   if (statSync(path).isDirectory()) return readRunDirRecords(path)
@@ -36,14 +27,12 @@ export const scoreCommand = defineCommand({
   options: {
     reward: { type: 'string' },
     json: { type: 'boolean' },
-    bootstrap: { type: 'string' },
-    seed: { type: 'string' },
+    ...BOOTSTRAP_OPTIONS,
   },
   optionHelp: {
     reward: 'reward whose components are averaged (default shop-r1)',
     json: 'print one JSON object instead of tables',
-    bootstrap: `resamples for the 95% intervals (default ${DEFAULT_RESAMPLES}; 0 = none)`,
-    seed: 'bootstrap seed (default 0): the same seed gives the same intervals',
+    ...BOOTSTRAP_OPTION_HELP,
   },
   examples: [
     'shopsim score runs/eval-1',
@@ -61,10 +50,9 @@ export const scoreCommand = defineCommand({
     const reward = typeof values.reward === 'string' ? values.reward : 'shop-r1'
     if (!Object.hasOwn(REWARDS, reward))
       return usage(`--reward must be one of ${Object.keys(REWARDS).join(', ')}`)
-    const resamples = wholeNumber(values.bootstrap, 'bootstrap', DEFAULT_RESAMPLES, MAX_RESAMPLES)
-    const seed = wholeNumber(values.seed, 'seed', 0, 2 ** 32 - 1)
-    if (typeof resamples === 'string') return usage(resamples)
-    if (typeof seed === 'string') return usage(seed)
+    const bootstrap = bootstrapFromFlags(values)
+    if (typeof bootstrap === 'string') return usage(bootstrap)
+    const { resamples, seed } = bootstrap
 
     const read = await readRecords(path)
     for (const p of read.problems) io.stderr.write(`${NAME}: ${p.source}:${p.line}: skipped: ${p.message}\n`)
