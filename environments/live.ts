@@ -65,10 +65,10 @@ function isTopFrame(request: Request): boolean {
  * A JPEG of the viewport straight from DevTools: what page.screenshot takes, ~35 ms sooner a step (it first
  * waits on the page's fonts, in a round trip through the page). The clip is the visual viewport in page
  * coordinates, which is what page.screenshot asks for; the caret is left as it is (hiding it restyles the
- * page twice). Falls back to page.screenshot if DevTools cannot capture.
+ * page twice). Falls back to page.screenshot if DevTools cannot capture, or does not answer.
  */
 async function captureViewport(page: Page, session: CDPSession, quality: number): Promise<Buffer> {
-  try {
+  const capture = (async () => {
     const { cssVisualViewport: view } = await session.send('Page.getLayoutMetrics')
     const { data } = await session.send('Page.captureScreenshot', {
       format: 'jpeg',
@@ -77,11 +77,26 @@ async function captureViewport(page: Page, session: CDPSession, quality: number)
       captureBeyondViewport: false,
     })
     return Buffer.from(data, 'base64')
+  })()
+  capture.catch(() => undefined)
+  // A capture asked for while the tab swaps documents can go unanswered for good (seen when a recorded
+  // person's new tab was moved into the recorded one): after a while Playwright's screenshot takes over.
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, CAPTURE_PATIENCE_MS, undefined)
+  })
+  try {
+    const shot = await Promise.race([capture, late])
+    if (shot !== undefined) return shot
   } catch (error) {
     if (page.isClosed()) throw error
-    return page.screenshot({ type: 'jpeg', quality, caret: 'initial' })
+  } finally {
+    clearTimeout(timer)
   }
+  return page.screenshot({ type: 'jpeg', quality, caret: 'initial' })
 }
+
+const CAPTURE_PATIENCE_MS = 3000
 
 /**
  * An Environment over real pages in Chromium: one browser context per session, every request checked
@@ -96,6 +111,7 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
   // The allowlist is enforced by Chromium's network stack: allowed origins connect directly, everything
   // else goes to a proxy that refuses it. Unlike request interception (context.route), this keeps the HTTP
   // cache and stops no request on its way; it covers popups, frames of other sites and workers alike.
+  // Requests made from Node through the context (page.request) meet the same proxy and are refused.
   const lent: PooledContext = await options.pool.newContext({
     viewport,
     serviceWorkers: 'block',
