@@ -8,6 +8,7 @@ import type { Outcome, Persona, Viewport } from '../../traces/schema/index.js'
 import type { RunDir } from '../../traces/store/index.js'
 import { toStepError } from '../../traces/store/session-file.js'
 import { findToolVersion } from '../../traces/tool-version.js'
+import { storeSessionOf } from '../runner/store-session.js'
 import { trackMainNavigation } from './main-navigation.js'
 import { pageCall } from './page-call.js'
 import { type PageMessage, PageMessageSchema, REDACTED } from './page-messages.js'
@@ -304,12 +305,7 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
   if (loaded !== undefined && loaded.kind !== 'ok') {
     fail(new ShopsimError('E_PAGE_LOAD', `${options.startUrl} did not load: ${loaded.kind}`))
   } else if (options.store !== undefined) {
-    storeSession = await page
-      .evaluate(async () => {
-        const response = await fetch('/__shopsim/session')
-        return ((await response.json()) as { sessionId: string }).sessionId
-      })
-      .catch(() => undefined)
+    storeSession = await storeSessionOf(options.store, page).catch(() => undefined)
   }
 
   return {

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core'
 import type { BrowserPool } from '../../environments/browser/pool.js'
 import { type LiveObservation, openLiveEnvironment } from '../../environments/live.js'
-import { SESSION_COOKIE, type Store } from '../../environments/store/index.js'
+import type { Store } from '../../environments/store/index.js'
 import type { Action, Outcome, Provenance, Step, StepError, TaskResult } from '../../traces/schema/index.js'
 import { mixSeed } from '../../traces/seeded-random.js'
 import type { RunDir } from '../../traces/store/index.js'
@@ -11,6 +10,7 @@ import type { Semaphore } from '../semaphore.js'
 import { shoppingIntentAt, taskRewardForItems } from '../tasks/index.js'
 import { liveStepRecord } from './live-step.js'
 import type { PlannedSession } from './session-plan.js'
+import { storeSessionOf } from './store-session.js'
 
 export interface SessionRunContext {
   run: RunDir
@@ -126,16 +126,6 @@ async function inBrowserSlot<T>(slots: Semaphore, priority: number, work: () => 
 function errorEnding(error: unknown): Ending {
   const { code, message } = toStepError(error)
   return { outcome: 'error', reason: `${code}: ${message}` }
-}
-
-/**
- * The store session of this browser context, from the cookie the start page set: read from the browser's
- * cookie jar, which costs no request and no work in the page (the in-page fetch it replaced cost ~65 ms).
- */
-async function storeSessionOf(store: Store, page: Page): Promise<string | undefined> {
-  const cookies = await page.context().cookies(store.url)
-  const value = cookies.find((cookie) => cookie.name === SESSION_COOKIE)?.value
-  return value === undefined ? undefined : store.sessionOfCookie(value)
 }
 
 function purchaseEnding(store: Store | undefined, storeSession: string | undefined): Ending | undefined {
