@@ -10,6 +10,16 @@ describe('chromiumArgs', () => {
     expect(chromiumArgs({ root: true })).toEqual(['--no-sandbox', ...CHROMIUM_FLAGS])
     expect(chromiumArgs({ root: false })).toEqual([...CHROMIUM_FLAGS])
   })
+
+  it('switches features off in one --disable-features, which also carries what Playwright switches off', () => {
+    // Chromium reads only the last --disable-features; a second one in our list would undo the first.
+    const lists = CHROMIUM_FLAGS.filter((flag) => flag.startsWith('--disable-features='))
+    expect(lists).toHaveLength(1)
+    const features = (lists[0] ?? '').slice('--disable-features='.length).split(',')
+    expect(features).toEqual(
+      expect.arrayContaining(['RenderDocument', 'PaintHolding', 'HttpsUpgrades', 'Translate']),
+    )
+  })
 })
 
 describe('launchChromium', () => {
