@@ -3,6 +3,7 @@ import { colorHex, isLight } from '../catalog/colors.js'
 import type { Product } from '../catalog/product.js'
 import { GLYPHS } from './glyphs.js'
 
+/** The picture's own size (its SVG coordinates), and what a plain `/images/<asin>.jpg` is served at. */
 export const IMAGE_SIZE = 400
 
 function escapeXml(text: string): string {
@@ -22,19 +23,21 @@ function initials(noun: string): string {
 /**
  * A product picture as SVG: a card in the product's colour (or its department's hue) with the
  * department's pictogram, the product type's initials, the type and the brand. Text needs a font on
- * the machine; without one the card and pictogram still tell products apart.
+ * the machine; without one the card and pictogram still tell products apart. `size` is the width and
+ * height it is drawn at, in pixels.
  */
 export function productImageSvg(
   product: Product,
   department: Department | undefined,
   color: string | undefined,
+  size: number = IMAGE_SIZE,
 ): string {
   const fill = color === undefined ? `hsl(${department?.hue ?? 200} 55% 46%)` : colorHex(color)
   const ink = color !== undefined && isLight(color) ? '#1d2733' : '#ffffff'
   const glyph = GLYPHS[department?.glyph ?? 'block']
   const noun = escapeXml(product.noun)
   const brand = escapeXml(product.brand)
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_SIZE}" height="${IMAGE_SIZE}" viewBox="0 0 400 400">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${IMAGE_SIZE} ${IMAGE_SIZE}">
 <rect width="400" height="400" fill="#ffffff"/>
 <rect x="30" y="30" width="340" height="340" rx="36" fill="${fill}"/>
 <rect x="30" y="30" width="340" height="340" rx="36" fill="none" stroke="rgba(0,0,0,0.12)" stroke-width="3"/>

@@ -3,9 +3,9 @@ import type { Catalog } from '../catalog/catalog.js'
 import { ASIN_PATTERN } from '../catalog/make-asin.js'
 import { defaultSelection } from '../catalog/pricing.js'
 import { urlSlug } from '../catalog/slug.js'
-import { productImageSvg } from './product-image-svg.js'
+import { IMAGE_SIZE, productImageSvg } from './product-image-svg.js'
 
-/** Enough for every default picture of a 2,000-product catalog plus its colours, about 15 KB each. */
+/** Enough for every default picture of a 2,000-product catalog plus its colours, 2–15 KB each. */
 const DEFAULT_MAX_ENTRIES = 4000
 
 /**
@@ -21,10 +21,10 @@ export class ProductImages {
   ) {}
 
   /**
-   * The JPEG for `<asin>` or `<asin>-<colour slug>`; undefined for a product or colour the
-   * catalog does not have.
+   * The JPEG for `<asin>` or `<asin>-<colour slug>`, `size` pixels a side; undefined for a product or
+   * colour the catalog does not have.
    */
-  get(name: string): Promise<Buffer> | undefined {
+  get(name: string, size: number = IMAGE_SIZE): Promise<Buffer> | undefined {
     const asin = name.slice(0, 10)
     const product = ASIN_PATTERN.test(asin) ? this.catalog.product(asin) : undefined
     if (!product) return undefined
@@ -37,18 +37,19 @@ export class ProductImages {
         ?.values.find((v) => urlSlug(v.label) === slug)?.label
       if (color === undefined) return undefined
     }
-    const cached = this.cache.get(name)
+    const key = `${name}@${size}`
+    const cached = this.cache.get(key)
     if (cached) {
-      this.cache.delete(name)
-      this.cache.set(name, cached)
+      this.cache.delete(key)
+      this.cache.set(key, cached)
       return cached
     }
     // The plain picture shows the colour a product page opens with.
     const shown = color ?? defaultSelection(product).color
-    const svg = productImageSvg(product, this.catalog.department(product.department), shown)
+    const svg = productImageSvg(product, this.catalog.department(product.department), shown, size)
     const rendered = sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
-    rendered.catch(() => this.cache.delete(name))
-    this.cache.set(name, rendered)
+    rendered.catch(() => this.cache.delete(key))
+    this.cache.set(key, rendered)
     if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value as string)
     return rendered
   }

@@ -26,7 +26,7 @@ function card(product: Product): SafeHtml {
   return html`<li class="a-carousel-card" role="listitem">
   <div class="a-section p13n-asin" data-asin="${product.asin}">
     <a class="a-link-normal p13n-card-link" href="${url}" title="${product.title}"
-      ><img class="p13n-product-image" src="${imageUrl(product.asin)}" alt="${product.title}" width="160" height="160" loading="lazy" />
+      ><img class="p13n-product-image" src="${imageUrl(product.asin, 160)}" alt="${product.title}" width="160" height="160" loading="lazy" />
       <div class="p13n-sc-truncate" aria-hidden="true">${product.title}</div></a
     >
     <div class="a-icon-row">${starIcon(product.rating, 'mini')}<span class="a-size-small">${count(product.ratingsCount)}</span></div>

@@ -51,7 +51,7 @@ function activeItem(entry: CartEntry): SafeHtml {
       <noscript><input class="sc-select-update" type="submit" value="Update" /></noscript>
     </form>
   </div>
-  <div class="sc-item-image"><a class="a-link-normal" href="${url}" tabindex="-1"><img class="sc-product-image" src="${imageUrl(product.asin, line.selection.color)}" alt="" width="120" height="120" /></a></div>
+  <div class="sc-item-image"><a class="a-link-normal" href="${url}" tabindex="-1"><img class="sc-product-image" src="${imageUrl(product.asin, 120, line.selection.color)}" alt="" width="120" height="120" /></a></div>
   <div class="sc-item-body">
     <a class="a-link-normal sc-product-link" href="${url}"><span class="a-truncate sc-grid-item-product-title"><span class="a-truncate-full sc-product-title">${product.title}</span></span></a>
     <div class="sc-product-availability a-size-small ${isAvailable(product, line.selection) ? 'a-color-success' : 'a-color-price'}">In Stock</div>
@@ -80,7 +80,7 @@ function savedItem(entry: CartEntry): SafeHtml {
   const { line, product } = entry
   const url = productUrl(product.asin, line.selection)
   return html`<div class="sc-saved-item" data-asin="${product.asin}" data-itemid="${line.id}">
-  <a class="a-link-normal" href="${url}"><img src="${imageUrl(product.asin, line.selection.color)}" alt="" width="90" height="90" /></a>
+  <a class="a-link-normal" href="${url}"><img src="${imageUrl(product.asin, 90, line.selection.color)}" alt="" width="90" height="90" /></a>
   <div class="sc-saved-body">
     <a class="a-link-normal sc-saved-title" href="${url}">${product.title}</a>
     <div class="a-size-small a-color-secondary">${describeSelection(product, line.selection)}</div>

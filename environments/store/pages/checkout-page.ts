@@ -11,7 +11,7 @@ function itemsList(items: OrderTotals['items']): SafeHtml {
   return html`<ul class="a-unordered-list a-nostyle checkout-items">
   ${items.map(
     (item) => html`<li class="checkout-item" data-asin="${item.asin}">
-      <img src="${imageUrl(item.asin, item.options.color)}" alt="" width="64" height="64" />
+      <img src="${imageUrl(item.asin, 64, item.options.color)}" alt="" width="64" height="64" />
       <div>
         <a class="a-link-normal checkout-item-title" href="${productUrl(item.asin, item.options)}">${item.title}</a>
         <div class="a-size-small a-color-secondary">${Object.entries(item.options)

@@ -72,7 +72,7 @@ function gridCard(entry: HomeShelves['grid'][number]): SafeHtml {
   <div class="gw-card-grid">
     ${entry.products.map(
       (p) =>
-        html`<a class="a-link-normal gw-card-link" href="${productUrl(p.asin)}"><img src="${imageUrl(p.asin)}" alt="${p.noun} by ${p.brand}" width="120" height="120" /><span class="a-size-small">${p.noun}</span></a>`,
+        html`<a class="a-link-normal gw-card-link" href="${productUrl(p.asin)}"><img src="${imageUrl(p.asin, 120)}" alt="${p.noun} by ${p.brand}" width="120" height="120" /><span class="a-size-small">${p.noun}</span></a>`,
     )}
   </div>
   <a class="a-link-normal gw-see-more" href="${searchUrlFor('', department.slug)}">See more</a>

@@ -33,11 +33,11 @@ function imageBlock(product: Product, selection: OptionSelection): SafeHtml {
       (
         v,
       ) => html`<li class="a-spacing-small item imageThumbnail${v.label === selection.color ? ' selected' : ''}"><a class="a-link-normal"
-        href="${productUrl(product.asin, { ...selection, color: v.label })}" aria-label="${v.label}"><img src="${imageUrl(product.asin, v.label)}" alt="" width="40" height="40" loading="lazy" /></a></li>`,
+        href="${productUrl(product.asin, { ...selection, color: v.label })}" aria-label="${v.label}"><img src="${imageUrl(product.asin, 40, v.label)}" alt="" width="40" height="40" loading="lazy" /></a></li>`,
     )}
   </ul></div>
   <div id="main-image-container"><div id="imgTagWrapperId" class="imgTagWrapper">
-    <img id="landingImage" src="${imageUrl(product.asin, selection.color)}" alt="${product.title}" width="440" height="440" />
+    <img id="landingImage" src="${imageUrl(product.asin, 440, selection.color)}" alt="${product.title}" width="440" height="440" />
   </div></div>
 </div>`
 }

@@ -26,7 +26,7 @@ export function resultCard(product: Product, position: number, now: Date): SafeH
 <div class="sg-col-inner"><div class="s-widget-container s-card-container puis-card-container">
   <div class="s-product-image-container">
     <a class="a-link-normal s-no-outline" href="${url}" tabindex="-1"
-      ><img class="s-image" src="${imageUrl(product.asin)}" alt="${product.title}" width="220" height="220" loading="lazy"
+      ><img class="s-image" src="${imageUrl(product.asin, 220)}" alt="${product.title}" width="220" height="220" loading="lazy"
     /></a>
   </div>
   <div class="s-card-body">

@@ -34,7 +34,7 @@ export function reviewsPage(view: ReviewsView): string {
   const { product } = view
   const filterLabel = view.stars === undefined ? 'All stars' : `${view.stars} star only`
   const body = html`<div id="cm_cr-product_info" class="a-section cr-product-header">
-  <a class="a-link-normal" href="${productUrl(product.asin)}"><img src="${imageUrl(product.asin)}" alt="" width="80" height="80" /></a>
+  <a class="a-link-normal" href="${productUrl(product.asin)}"><img src="${imageUrl(product.asin, 80)}" alt="" width="80" height="80" /></a>
   <div>
     <h1 class="a-size-large"><a class="a-link-normal" data-hook="product-link" href="${productUrl(product.asin)}">${product.title}</a></h1>
     <div class="a-row">by ${product.brand}</div>

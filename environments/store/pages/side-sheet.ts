@@ -35,7 +35,7 @@ export function sideSheet(view: SideSheetView): SafeHtml {
       <a id="attach-close_sideSheet-link" class="a-link-normal attach-close" href="${view.closeHref}" aria-label="Close">&times;</a>
     </div>
     <div id="attach-added-to-cart-message" class="a-section">
-      <img class="attach-added-image" src="${imageUrl(added.product.asin, color)}" alt="" width="60" height="60" />
+      <img class="attach-added-image" src="${imageUrl(added.product.asin, 60, color)}" alt="" width="60" height="60" />
       <div>
         <h4 id="attach-added-to-cart-heading" class="a-size-medium-plus a-color-success">Added to cart</h4>
         <span class="a-size-small a-color-secondary">${added.quantity} × ${added.product.title.slice(0, 60)}${added.product.title.length > 60 ? '…' : ''}</span>
@@ -54,7 +54,7 @@ export function sideSheet(view: SideSheetView): SafeHtml {
     <div id="ewc-content" class="ewc-item-list">
       ${view.lines.map(
         (line) => html`<div class="ewc-item" data-asin="${line.product.asin}">
-          <a class="a-link-normal ewc-item-image" href="${productUrl(line.product.asin, line.selection)}"><img src="${imageUrl(line.product.asin, line.selection.color)}" alt="${line.product.title}" width="48" height="48" /></a>
+          <a class="a-link-normal ewc-item-image" href="${productUrl(line.product.asin, line.selection)}"><img src="${imageUrl(line.product.asin, 48, line.selection.color)}" alt="${line.product.title}" width="48" height="48" /></a>
           <div class="ewc-item-body">
             <a class="a-link-normal ewc-item-title" href="${productUrl(line.product.asin, line.selection)}">${line.product.title}</a>
             <div class="a-size-small a-color-secondary">${describeSelection(line.product, line.selection)}</div>

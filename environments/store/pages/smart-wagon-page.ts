@@ -14,7 +14,7 @@ import { imageUrl, productUrl } from './urls.js'
 export function smartWagonPage(added: SideSheetLine, totals: CartTotals, nav: NavContext): string {
   const body = html`<div id="sw-atc-details-single-container" class="a-box sw-card">
   <div class="sw-added">
-    <img src="${imageUrl(added.product.asin, added.selection.color)}" alt="" width="100" height="100" />
+    <img src="${imageUrl(added.product.asin, 100, added.selection.color)}" alt="" width="100" height="100" />
     <div>
       <h1 id="sw-atc-confirmation" class="a-size-medium-plus a-color-success">Added to cart</h1>
       <a class="a-link-normal" href="${productUrl(added.product.asin, added.selection)}">${added.product.title}</a>

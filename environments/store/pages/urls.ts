@@ -1,5 +1,6 @@
 import { OPTION_DIMENSIONS, type OptionSelection } from '../catalog/product.js'
 import { urlSlug } from '../catalog/slug.js'
+import type { PictureSize } from '../images/picture-size.js'
 import type { SearchState } from '../search/search-state.js'
 
 export function productUrl(
@@ -17,9 +18,14 @@ export function productUrl(
   return query === '' ? `/dp/${asin}` : `/dp/${asin}?${query}`
 }
 
-/** `/images/<asin>.jpg`, or `/images/<asin>-<colour slug>.jpg` for a colour option's picture. */
-export function imageUrl(asin: string, color?: string): string {
-  return color === undefined ? `/images/${asin}.jpg` : `/images/${asin}-${urlSlug(color)}.jpg`
+/**
+ * `/images/<asin>._SS<size>_.jpg`, or `/images/<asin>-<colour slug>._SS<size>_.jpg` for a colour option's
+ * picture: square, `size` pixels a side, as amazon serves each picture at the size it is shown (`_SS40_`,
+ * `_AC_UL320_`). A page that shows a 220 px card asks for 220 px, so Chromium decodes and draws no more.
+ */
+export function imageUrl(asin: string, size: PictureSize, color?: string): string {
+  const name = color === undefined ? asin : `${asin}-${urlSlug(color)}`
+  return `/images/${name}._SS${size}_.jpg`
 }
 
 export function reviewsUrl(asin: string, page = 1, stars?: number): string {

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { priceOf } from '../catalog/pricing.js'
 import type { Product } from '../catalog/product.js'
@@ -130,19 +131,51 @@ describe('product page', () => {
     expect(reviews.$('#productTitle').length).toBe(0)
   })
 
-  it('serves a JPEG per product and per colour, and 404 for anything else', async () => {
+  it('serves a JPEG per product and per colour, at the sizes pages show, and 404 for anything else', async () => {
     const product = find((p) => p.options.some((o) => o.dimension === 'color'))
     const color = product.options.find((o) => o.dimension === 'color')?.values[0]?.label ?? ''
     const slug = color.toLowerCase().replace(/[^a-z0-9]+/g, '-')
-    for (const path of [`/images/${product.asin}.jpg`, `/images/${product.asin}-${slug}.jpg`]) {
+    const expected = [
+      [`/images/${product.asin}.jpg`, 400],
+      [`/images/${product.asin}-${slug}.jpg`, 400],
+      [`/images/${product.asin}._SS220_.jpg`, 220],
+      [`/images/${product.asin}-${slug}._SS40_.jpg`, 40],
+    ] as const
+    for (const [path, size] of expected) {
       const response = await fetch(store.url + path)
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('image/jpeg')
-      const bytes = new Uint8Array(await response.arrayBuffer())
-      expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const meta = await sharp(bytes).metadata()
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', size, size])
     }
-    for (const path of [`/images/${product.asin}-plaid.jpg`, '/images/B000000000.jpg'])
+    for (const path of [
+      `/images/${product.asin}-plaid.jpg`,
+      '/images/B000000000.jpg',
+      `/images/${product.asin}._SS221_.jpg`,
+      `/images/${product.asin}._SS9999_.jpg`,
+    ])
       expect((await fetch(store.url + path)).status).toBe(404)
+  })
+
+  it('asks for every picture at the size the page shows it', async () => {
+    const pages = [
+      '/',
+      '/s?k=coffee',
+      `/dp/${find(() => true).asin}`,
+      `/product-reviews/${find(() => true).asin}`,
+    ]
+    let pictures = 0
+    for (const url of pages) {
+      const { $ } = await shopper.get(url)
+      for (const img of $('img[src^="/images/"]').toArray()) {
+        const src = $(img).attr('src') ?? ''
+        expect(src).toMatch(/\._SS\d+_\.jpg$/)
+        expect(/_SS(\d+)_/.exec(src)?.[1]).toBe($(img).attr('width'))
+        pictures++
+      }
+    }
+    expect(pictures).toBeGreaterThan(20)
   })
 
   it('accepts amazon-style product URLs with a title slug in front', async () => {
