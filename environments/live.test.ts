@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type BrowserPool, createBrowserPool } from './browser/pool.js'
 import { type LiveEnvironment, openLiveEnvironment } from './live.js'
@@ -45,6 +46,8 @@ const PAGES: Record<string, (origin: string, other: string) => string> = {
     <a data-n="popup" href="${other}/popup" target="_blank">new window</a>
   </body></html>`,
   '/next': () => '<html><body><h1>next page</h1></body></html>',
+  '/tall': () =>
+    '<html><body style="margin:0;height:4000px;background:linear-gradient(#c00,#0c0 50%,#00c)"><h1>tall</h1></body></html>',
   '/s': () => '<html><body><h1>results</h1></body></html>',
 }
 
@@ -112,6 +115,26 @@ describe('live environment', () => {
     expect(seen.screenshot).toMatchObject({ width: 640, height: 400 })
     expect([...seen.screenshot.bytes.slice(0, 2)]).toEqual([0xff, 0xd8])
     await live.close()
+  })
+
+  it('screenshots the viewport where it is scrolled to, as Playwright would', async () => {
+    const live = await openLiveEnvironment({ pool, allowlist: [origin], simplify: markDataN })
+    const pixels = async (jpeg: Uint8Array) => sharp(jpeg).raw().toBuffer()
+    try {
+      await live.reset(`${origin}/tall`)
+      const top = await pixels((await live.observe()).screenshot.bytes)
+      await live.act({ type: 'scroll', detail: { dy: 1500 } })
+      const seen = await live.observe()
+      expect(seen.screenshot).toMatchObject({ width: 1280, height: 800 })
+      const scrolled = await pixels(seen.screenshot.bytes)
+      const playwright = await pixels(
+        await live.page.screenshot({ type: 'jpeg', quality: 60, caret: 'initial' }),
+      )
+      expect(scrolled.equals(playwright)).toBe(true)
+      expect(scrolled.equals(top)).toBe(false)
+    } finally {
+      await live.close()
+    }
   })
 
   it('clicks by name, types and submits, selects options, goes back and scrolls', async () => {
