@@ -83,15 +83,28 @@ export async function runLiveSession(
         ending = { outcome: 'error', reason: `start page did not load: ${loaded.kind}` }
       else if (ctx.store !== undefined) storeSession = await storeSessionOf(ctx.store, env.page)
     }
-    for (let index = 0; env !== undefined && ending === undefined; index++) {
-      if (index >= ctx.maxSteps) {
-        ending = { outcome: 'incomplete', reason: `step limit (${ctx.maxSteps})` }
-        break
+    // A step's files are written while the next page is observed; the history the next decision sees waits for them.
+    let writing: Promise<Step> | undefined
+    const written = async (): Promise<readonly Step[]> => {
+      const step = writing
+      writing = undefined
+      if (step !== undefined) history.push(await step)
+      return history
+    }
+    try {
+      for (let index = 0; env !== undefined && ending === undefined; index++) {
+        if (index >= ctx.maxSteps) {
+          ending = { outcome: 'incomplete', reason: `step limit (${ctx.maxSteps})` }
+          break
+        }
+        const step = await runStep(ctx, plan, env, index, written)
+        writing = step.written
+        ctx.onStep()
+        ending = step.ending ?? purchaseEnding(ctx.store, storeSession)
       }
-      const step = await runStep(ctx, plan, env, index, history)
-      history.push(step.recorded)
-      ctx.onStep()
-      ending = step.ending ?? purchaseEnding(ctx.store, storeSession)
+    } finally {
+      // Whatever ended the session, the last step's write is finished (or its failure met) before it closes.
+      await written()
     }
   } catch (error) {
     ending = errorEnding(error)
@@ -150,7 +163,8 @@ function taskResultOf(
 }
 
 interface StepRun {
-  recorded: Step
+  /** The step as recorded, once its files are written (a failed write rejects it). */
+  written: Promise<Step>
   ending?: Ending
 }
 
@@ -161,11 +175,12 @@ async function runStep(
   plan: PlannedSession,
   env: LiveEnv,
   index: number,
-  history: readonly Step[],
+  earlierSteps: () => Promise<readonly Step[]>,
 ): Promise<StepRun> {
   const started = now()
   const seen: LiveObservation = await inBrowserSlot(ctx.browserSlots, plan.ordinal, () => env.observe())
   const observed = now()
+  const history = await earlierSteps()
   const prediction = await ctx.policy.decide({
     sessionId: plan.id,
     stepIndex: index,
@@ -215,10 +230,17 @@ async function runStep(
     errors,
     timings: { observeMs: observed - started, decideMs: decided - observed, actMs: acted - decided },
   })
-  const appended = await ctx.run.appendStep(plan.id, step, files)
-  if (broken !== undefined) throw broken
-  const recorded = appended.kind === 'appended' ? appended.step : (step as Step)
   // History keeps what later prompts use (actions, rationales, urls, page_meta), not every page's HTML.
   const { html: _html, ...observation } = seen.observation
-  return { recorded: { ...recorded, observation }, ...(ending !== undefined && { ending }) }
+  const written = ctx.run.appendStep(plan.id, step, files).then((appended): Step => {
+    const recorded = appended.kind === 'appended' ? appended.step : (step as Step)
+    return { ...recorded, observation }
+  })
+  // Awaited later (with the next decision, or as the session ends); until then its failure is kept, not lost.
+  written.catch(() => undefined)
+  if (broken !== undefined) {
+    await written
+    throw broken
+  }
+  return { written, ...(ending !== undefined && { ending }) }
 }
