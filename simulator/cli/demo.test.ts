@@ -1,35 +1,41 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { createBrowserPool } from '../../environments/browser/index.js'
+import { describe, expect, it } from 'vitest'
 import { openRunDir } from '../../traces/store/index.js'
-import { findPackageRoot } from '../../traces/tool-version.js'
-import { createHeuristicPolicy } from '../agents/heuristic/index.js'
-import { writeReport } from '../report/index.js'
-import { runDemo } from './run-demo.js'
+import { EXIT } from './io.js'
+import { main } from './main.js'
+import { captureIo } from './test-io.js'
 
-const pool = createBrowserPool()
-afterAll(() => pool.close())
+interface DemoJson {
+  seconds: number
+  policy: string
+  live: string
+  replay: string
+  predict: string
+  exports: Record<string, string>
+  report?: string
+  metrics: { exactMatch?: number; actionTypeAccuracy?: number; steps: number }
+  liveOutcomes: Record<string, number>
+}
 
-describe('runDemo', () => {
-  it('runs every stage on the bundled sample and leaves each output where it says', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'shopsim-demo-')), 'demo-output')
-    const stages: string[] = []
-    const outputs = await runDemo({
-      out,
-      sample: join(findPackageRoot() as string, 'data', 'opera-sample'),
-      pool,
-      predictPolicy: createHeuristicPolicy(),
-      liveSessions: 1,
-      sampleSessions: 1,
-      onStage: (stage) => stages.push(stage.split(':')[0] as string),
-      report: async (runDir, target) => {
-        await writeReport({ runDir, out: target })
-      },
-    })
+describe('shopsim demo', () => {
+  it('runs every stage on the bundled sample, stages on stderr, every output as JSON on stdout', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'shopsim-demo-'))
+    const io = { ...captureIo(), cwd }
+    const args = ['demo', '--out', 'demo-output', '--live-sessions', '1', '--sample-sessions', '1', '--json']
+    expect(await main(args, io)).toBe(EXIT.ok)
+    const stages = io
+      .err()
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/^- /, '').split(':')[0])
     expect(stages).toEqual(['live', 'replay', 'predict', 'export', 'export', 'export', 'report'])
 
+    const outputs = JSON.parse(io.out()) as DemoJson
+    expect(outputs.policy).toBe('heuristic')
+    // --out is relative to where the command runs.
+    expect(outputs.live.startsWith(join(cwd, 'demo-output'))).toBe(true)
     const live = await (await openRunDir(outputs.live)).listSessions()
     expect(live).toHaveLength(1)
     expect(live[0]?.status).toBe('done')
@@ -47,4 +53,10 @@ describe('runDemo', () => {
     }
     expect(existsSync(join(outputs.report as string, 'index.html'))).toBe(true)
   }, 180_000)
+
+  it('refuses a session count that is not a positive integer', async () => {
+    const io = captureIo()
+    expect(await main(['demo', '--live-sessions', '0'], io)).toBe(EXIT.usage)
+    expect(io.err()).toContain('--live-sessions must be a positive integer')
+  })
 })

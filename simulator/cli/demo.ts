@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { createBrowserPool } from '../../environments/browser/pool.js'
 import { ShopsimError } from '../../traces/errors.js'
 import { findPackageRoot } from '../../traces/tool-version.js'
@@ -7,6 +7,7 @@ import type { Policy } from '../agents/policy.js'
 import { runDemo } from '../demo/run-demo.js'
 import { defineCommand } from './define-command.js'
 import { type CliIo, EXIT } from './io.js'
+import { positiveInt } from './selection-flags.js'
 
 /** A model when the environment names one (SHOPSIM_MODEL), else the heuristic shopper: no key needed. */
 function demoPolicy(io: CliIo): Policy {
@@ -18,22 +19,31 @@ export const demoCommand = defineCommand({
   path: ['demo'],
   summary:
     'The whole pipeline on the embedded defaults: live shoppers, replay, predict, score, export, report',
-  usage: 'shopsim demo [--out demo-output] [--json]',
-  options: { out: { type: 'string', default: 'demo-output' }, json: { type: 'boolean' } },
+  usage: 'shopsim demo [--out demo-output] [--live-sessions 3] [--sample-sessions 4] [--json]',
+  options: {
+    out: { type: 'string', default: 'demo-output' },
+    'live-sessions': { type: 'string' },
+    'sample-sessions': { type: 'string' },
+    json: { type: 'boolean' },
+  },
   optionHelp: {
     out: 'where every output goes (replaced when it exists; default ./demo-output)',
+    'live-sessions': 'heuristic persona sessions on the store (default 3)',
+    'sample-sessions': 'sessions of the bundled sample replayed and predicted (default 4; all are exported)',
     json: 'stages on stderr, and one JSON object with every output path and figure on stdout',
   },
   examples: [
     'npm run demo',
     'SHOPSIM_MODEL=qwen2.5:7b SHOPSIM_BASE_URL=http://127.0.0.1:11434/v1 shopsim demo',
-    'shopsim demo --out /tmp/demo --json',
+    'shopsim demo --out /tmp/demo --live-sessions 8 --sample-sessions 24 --json',
   ],
   async run({ values }, io) {
     const root = findPackageRoot()
     if (root === undefined)
       throw new ShopsimError('E_USAGE', 'cannot find shopsim’s own folder (data/opera-sample)')
-    const out = join(io.cwd, values.out as string)
+    const out = resolve(io.cwd, values.out as string)
+    const liveSessions = positiveInt('live-sessions', values['live-sessions'] as string | undefined)
+    const sampleSessions = positiveInt('sample-sessions', values['sample-sessions'] as string | undefined)
     const policy = demoPolicy(io)
     const pool = createBrowserPool()
     const started = Date.now()
@@ -44,6 +54,8 @@ export const demoCommand = defineCommand({
         sample: join(root, 'data', 'opera-sample'),
         pool,
         predictPolicy: policy,
+        ...(liveSessions !== undefined && { liveSessions }),
+        ...(sampleSessions !== undefined && { sampleSessions }),
         onStage: (stage) => (values.json === true ? io.stderr : io.stdout).write(`- ${stage}\n`),
         ...(writeReport !== undefined && {
           report: async (runDir: string, target: string) => {
