@@ -155,6 +155,9 @@ div.s-desktop-toolbar h1 { font-size: 14px; font-weight: 400; margin: 0; }
 .s-result-item { background: #fff; border: 1px solid #e3e6e6; border-radius: 8px; overflow: hidden; display: flex; }
 .s-result-item .sg-col-inner, .s-card-container { display: flex; flex-direction: column; width: 100%; }
 .s-product-image-container { background: #f7f8f8; padding: 16px; display: flex; justify-content: center; }
+/* The link fills the column, so the picture has its size before it loads (an image's width of 100% of a
+   shrink-to-fit link is 0 until then, and the cards below it would move when it arrives). */
+.s-product-image-container > a { display: flex; justify-content: center; width: 100%; }
 .s-image { width: 100%; max-width: 220px; height: auto; aspect-ratio: 1; object-fit: contain; mix-blend-mode: multiply; }
 .s-card-body { padding: 10px 12px 14px; display: flex; flex-direction: column; gap: 4px; flex: 1; }
 .s-title-instructions-style h2 { font-size: 15px; font-weight: 400; line-height: 1.35; margin: 0; color: #0f1111; display: -webkit-box; -webkit-line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
@@ -183,8 +186,10 @@ a.s-pagination-item:hover { background: #f7fafa; text-decoration: none; }
 #altImages ul { list-style: none; }
 #altImages img { border: 1px solid #d5d9d9; border-radius: 6px; }
 #altImages .selected img { box-shadow: 0 0 0 2px #e77600; border-color: #e77600; }
+/* The picture's column takes the room beside the thumbnails before the picture arrives (see .s-product-image-container > a). */
+#main-image-container { flex: 1; }
 #imgTagWrapperId { flex: 1; display: flex; justify-content: center; }
-#landingImage { width: 100%; max-width: 460px; height: auto; aspect-ratio: 1; }
+#landingImage { width: 100%; max-width: 440px; height: auto; aspect-ratio: 1; }
 #productTitle { font-size: 24px; line-height: 1.3; font-weight: 400; }
 #bylineInfo { font-size: 14px; }
 #averageCustomerReviews { display: flex; align-items: center; gap: 4px; margin: 4px 0; font-size: 14px; }
