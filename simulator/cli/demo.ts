@@ -69,7 +69,11 @@ export const demoCommand = defineCommand({
         )
         return EXIT.ok
       }
-      const show = (path: string) => relative(io.cwd, path) || '.'
+      // Relative to where the command ran, unless the output is somewhere else altogether.
+      const show = (path: string) => {
+        const near = relative(io.cwd, path)
+        return near === '' ? '.' : near.startsWith('..') ? path : near
+      }
       const pct = (v: number | undefined) => (v === undefined ? '-' : `${(100 * v).toFixed(1)}%`)
       const lines = [
         '',
