@@ -46,6 +46,8 @@ const PAGES: Record<string, (origin: string, other: string) => string> = {
     <a data-n="popup" href="${other}/popup" target="_blank">new window</a>
   </body></html>`,
   '/next': () => '<html><body><h1>next page</h1></body></html>',
+  '/pictures': () =>
+    '<html><body style="margin:0"><img src="/late-picture.png" width="200" height="200" loading="lazy" alt=""></body></html>',
   '/tall': () =>
     '<html><body style="margin:0;height:4000px;background:linear-gradient(#c00,#0c0 50%,#00c)"><h1>tall</h1></body></html>',
   '/s': () => '<html><body><h1>results</h1></body></html>',
@@ -64,10 +66,25 @@ function listen(s: Server): Promise<string> {
   )
 }
 
+let redPicture: Buffer
+
 beforeAll(async () => {
+  redPicture = await sharp({
+    create: { width: 200, height: 200, channels: 3, background: { r: 220, g: 0, b: 0 } },
+  })
+    .png()
+    .toBuffer()
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
     if (path === '/slow') return // never answers: the agent's click must time out, not hang
+    if (path === '/late-picture.png') {
+      // A picture that takes a while, as product pictures do on a real site.
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' })
+        res.end(redPicture)
+      }, 400)
+      return
+    }
     if (path === '/nocontent') {
       res.writeHead(204)
       res.end()
@@ -132,6 +149,22 @@ describe('live environment', () => {
       )
       expect(scrolled.equals(playwright)).toBe(true)
       expect(scrolled.equals(top)).toBe(false)
+    } finally {
+      await live.close()
+    }
+  })
+
+  it('waits for the pictures in view before the screenshot', async () => {
+    const live = await openLiveEnvironment({ pool, allowlist: [origin], simplify: markDataN })
+    try {
+      await live.reset(`${origin}/pictures`)
+      const { data, info } = await sharp((await live.observe()).screenshot.bytes)
+        .raw()
+        .toBuffer({ resolveWithObject: true })
+      const at = (100 * info.width + 100) * info.channels
+      // The middle of the picture is red, not the white page it would be without waiting.
+      expect(data[at]).toBeGreaterThan(180)
+      expect(data[at + 1]).toBeLessThan(60)
     } finally {
       await live.close()
     }

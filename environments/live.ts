@@ -7,6 +7,7 @@ import type { BrowserPool, PooledContext } from './browser/pool.js'
 import { act } from './live/act.js'
 import type { ActResult } from './live/act-result.js'
 import { allowlistMatcher, directConnectionRules } from './live/allowlist.js'
+import { picturesShown } from './live/pictures-shown.js'
 import { refusingProxy } from './live/refusing-proxy.js'
 import { AMAZON_RECIPES } from './recipes/index.js'
 import type { Recipe } from './simplify/recipe-schema.js'
@@ -169,7 +170,7 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
         // so the screenshot is taken while it runs rather than after.
         const [view, shot] = await Promise.all([
           simplify(page),
-          captureViewport(page, session, options.screenshot?.quality ?? 60),
+          picturesShown(page).then(() => captureViewport(page, session, options.screenshot?.quality ?? 60)),
         ])
         let bytes: Uint8Array = shot
         let size = { width: viewport.width, height: viewport.height }

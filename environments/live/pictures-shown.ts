@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core'
+
+/** How long an observation waits for the pictures in view before it takes the screenshot anyway. */
+export const PICTURE_PATIENCE_MS = 1000
+
+/**
+ * Waits until every picture in the viewport has loaded and decoded (or failed), at most `patienceMs`: a step is
+ * observed as soon as the page's document is parsed, when pictures (lazy ones especially) are often still on their
+ * way, and a screenshot without them is not the page a person would act on. Never throws: a page that navigates
+ * away meanwhile simply ends the wait.
+ */
+export async function picturesShown(page: Page, patienceMs = PICTURE_PATIENCE_MS): Promise<void> {
+  await page
+    .evaluate((patience) => {
+      const inView = (img: HTMLImageElement) => {
+        const box = img.getBoundingClientRect()
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          box.bottom > 0 &&
+          box.right > 0 &&
+          box.top < innerHeight &&
+          box.left < innerWidth
+        )
+      }
+      const waiting = Array.from(document.images)
+        .filter(inView)
+        .map((img) => img.decode().catch(() => undefined))
+      if (waiting.length === 0) return undefined
+      return Promise.race([Promise.all(waiting), new Promise((done) => setTimeout(done, patience))]).then(
+        () => undefined,
+      )
+    }, patienceMs)
+    .catch(() => undefined)
+}
