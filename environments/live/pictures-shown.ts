@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 
 /** How long an observation waits for the pictures in view before it takes the screenshot anyway. */
-export const PICTURE_PATIENCE_MS = 1000
+export const PICTURE_PATIENCE_MS = 3000
 
 /**
  * Waits until every picture in the viewport has loaded and decoded (or failed), at most `patienceMs`: a step is
@@ -23,9 +23,17 @@ export async function picturesShown(page: Page, patienceMs = PICTURE_PATIENCE_MS
           box.left < innerWidth
         )
       }
+      // decode() gives up at once on a lazy picture whose load has not started yet: wait for its load first.
+      const loaded = (img: HTMLImageElement) =>
+        img.complete
+          ? Promise.resolve()
+          : new Promise((done) => {
+              img.addEventListener('load', done, { once: true })
+              img.addEventListener('error', done, { once: true })
+            })
       const waiting = Array.from(document.images)
         .filter(inView)
-        .map((img) => img.decode().catch(() => undefined))
+        .map((img) => loaded(img).then(() => img.decode().catch(() => undefined)))
       if (waiting.length === 0) return undefined
       return Promise.race([Promise.all(waiting), new Promise((done) => setTimeout(done, patience))]).then(
         () => undefined,
