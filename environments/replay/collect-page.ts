@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { type ClickType, classifyClick } from '../../traces/schema/click-type.js'
 import type { Box, Element } from '../../traces/schema/observation.js'
+import { pageCall } from '../browser/page-call.js'
 import { SELECT_STAND_IN } from './prepare-html.js'
 
 /** How long element texts get; ids already say what an element is, the text only helps to read it. */
@@ -136,14 +137,6 @@ function snapshotInPage(request: CollectRequest): string {
   return JSON.stringify({ scrollY, elements: out, truncated, targets })
 }
 
-/**
- * Functions sent to page.evaluate travel as source text; under tsx/esbuild (keepNames) that text may call
- * `__name(...)`, which only Node has, so the wrapper defines it in the page as a no-op.
- */
-function inPageCall<T>(fn: (input: T) => string, input: T): string {
-  return `((__name) => (${fn.toString()})(${JSON.stringify(input)}))((f) => f)`
-}
-
 const round = (value: number): number => Math.round(value * 100) / 100
 
 function toElement(raw: RawElement): Element {
@@ -170,7 +163,7 @@ export async function snapshotPage(
     selectStandIn: SELECT_STAND_IN,
     budgetMs,
   }
-  const json = (await page.evaluate(inPageCall(snapshotInPage, request))) as string
+  const json = (await page.evaluate(pageCall(snapshotInPage, request))) as string
   const parsed = JSON.parse(json) as Omit<PageSnapshot, 'elements' | 'targets'> & {
     elements: RawElement[]
     targets: RawTarget[]

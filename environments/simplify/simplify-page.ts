@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { type InPageFunction, pageCall } from '../browser/page-call.js'
 import { markElementsInPage, matchDocumentInPage } from './match-in-page.js'
 import { KEPT_ATTRIBUTE_LIST, type MatchRun, planRecipes } from './match-plan.js'
 import type { Recipe } from './recipe-schema.js'
@@ -23,19 +24,11 @@ export interface SimplifyPageOptions {
 export type SimplifiedPage = Omit<RenderedPage, 'marks'>
 
 /**
- * Functions given to page.evaluate travel as source text. Under tsx/esbuild (keepNames) that text may call
- * `__name(...)`, which exists only in Node; the wrapper defines it in the page as a no-op.
- */
-function inPageCall(fn: (input: never) => unknown, input: unknown): string {
-  return `((__name) => (${fn.toString()})(${JSON.stringify(input)}))((f) => f)`
-}
-
-/**
- * The same, returning the result as one JSON string: Playwright's structured serialisation of a large
+ * An in-page call returning its result as one JSON string: Playwright's structured serialisation of a large
  * nested result costs ten times the matching itself, a string crosses at once.
  */
-function inPageJsonCall(fn: (input: never) => unknown, input: unknown): string {
-  return `JSON.stringify(${inPageCall(fn, input)})`
+function inPageJsonCall(fn: InPageFunction, input: object): string {
+  return `JSON.stringify(${pageCall(fn, input)})`
 }
 
 /**
@@ -74,7 +67,7 @@ export async function simplifyPage(
   )
   if (options.mark === false) return rendered
   const marked = await page
-    .evaluate(inPageCall(markElementsInPage, { stashKey: STASH_KEY, marks, attribute: NAME_ATTRIBUTE }))
+    .evaluate(pageCall(markElementsInPage, { stashKey: STASH_KEY, marks, attribute: NAME_ATTRIBUTE }))
     .catch((error: unknown) => errorMessage(error))
   if (marked !== true)
     rendered.warnings.push({
