@@ -34,7 +34,7 @@ describe('pageCall', () => {
     const page = await browser.newPage()
     try {
       const inPage = (input: { text: string; shout: (text: string) => string }) => input.shout(input.text)
-      const text = `quotes " ' \` and </script> ${'${x}'}`
+      const text = ['quotes " \' ` and </script> $', '{x}'].join('')
       const result = await page.evaluate(
         pageCall(inPage, { text }, { shout: (value: string) => value.toUpperCase() }),
       )
