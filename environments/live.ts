@@ -166,11 +166,13 @@ export async function openLiveEnvironment(options: LiveEnvironmentOptions): Prom
     },
     observe() {
       return guarded(async () => {
-        // The simplifier only reads the page and tags elements with attributes, which changes nothing drawn,
-        // so the screenshot is taken while it runs rather than after.
+        // The pictures first: the simplifier holds the page's main thread for tens of milliseconds, and the
+        // pictures' load and decode events wait behind it. It only reads the page and tags elements with
+        // attributes, which changes nothing drawn, so the screenshot is taken while it runs rather than after.
+        await picturesShown(page)
         const [view, shot] = await Promise.all([
           simplify(page),
-          picturesShown(page).then(() => captureViewport(page, session, options.screenshot?.quality ?? 60)),
+          captureViewport(page, session, options.screenshot?.quality ?? 60),
         ])
         let bytes: Uint8Array = shot
         let size = { width: viewport.width, height: viewport.height }
