@@ -67,34 +67,29 @@ export const runBench = defineBench({
     })
     const comparisons = []
     const ratios: number[] = []
-    try {
-      // Warm-up: Chromium, the JIT and the store, with the very sessions every round runs. The store renders
-      // a picture on its first request; the floor always runs second, so a picture first asked for in a
-      // round would be rendered on our time alone.
-      await runLive({
-        out: join(work, 'warm'),
+    // Every run is the same sessions (same plan, same store), so the floor can follow the path each one took.
+    const runSessions = (out: string, concurrency: number) =>
+      runLive({
+        out,
         pool,
         policy: createHeuristicPolicy(),
         personas: PERSONAS,
         tasks,
         sessions,
         store,
+        concurrency,
       })
+    try {
+      // Warm-up: Chromium, the JIT and the store, with the very sessions every round runs. The store renders
+      // a picture on its first request; the floor always runs second, so a picture first asked for in a
+      // round would be rendered on our time alone.
+      await runSessions(join(work, 'warm'), 1)
       for (const concurrency of CONCURRENCY) {
         const rounds: { ours: number; floor: number }[] = []
         for (let round = 1; round <= runs; round++) {
           const out = join(work, `c${concurrency}-${round}`)
           const started = performance.now()
-          const result = await runLive({
-            out,
-            pool,
-            policy: createHeuristicPolicy(),
-            personas: PERSONAS,
-            tasks,
-            sessions,
-            store,
-            concurrency,
-          })
+          const result = await runSessions(out, concurrency)
           const oursMs = performance.now() - started
           // The floor follows the path this run took, so it runs second in every round.
           const recorded = await readRecorded(out)
